@@ -1,0 +1,86 @@
+// One database interface over two engines: embedded PGlite (default) and PostgreSQL (DATABASE_URL).
+// Request work runs as the non-owner role vindplaats_app with the organisation set for row-level
+// security; only migrations and operator commands run as the owner.
+import type { PGlite } from "@electric-sql/pglite";
+import type pg from "pg";
+
+export type Row = Record<string, unknown>;
+
+export interface Tx {
+  query<T = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
+}
+
+/** Who a transaction runs for; row-level security reads these settings. */
+export interface TxScope {
+  orgId: string | null;
+  userId: string | null;
+  /** The actor's teams: row-level security shows person, contact and note rows of these teams. */
+  teamIds?: readonly string[];
+  /**
+   * "request" (default) applies need-to-know; "figures" lets aggregate code read the organisation's
+   * rows to compute suppressed figures; "system" is for audited steps such as a merge.
+   */
+  purpose?: "request" | "figures" | "system";
+  /** The application's clock, so share and break-the-glass expiry agree with the code's clock. */
+  now?: Date;
+}
+
+export interface MigrationLevel {
+  applied: number;
+  latest: string | null;
+}
+
+export interface Database {
+  readonly kind: "embedded" | "postgres";
+  /** A transaction as the application role, scoped to one organisation. */
+  transaction<T>(scope: TxScope, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** A transaction as the owner: migrations, operator CLI commands, demo data, benchmarks. */
+  owner<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  migrate(): Promise<MigrationLevel>;
+  migrationLevel(): Promise<MigrationLevel>;
+  close(): Promise<void>;
+}
+
+export const APP_ROLE = "vindplaats_app";
+
+export async function enterScope(tx: Tx, scope: TxScope): Promise<void> {
+  await tx.query(
+    `SELECT set_config('role', $3, true), set_config('app.org_id', $1, true), set_config('app.user_id', $2, true),
+            set_config('app.team_ids', $4, true), set_config('app.purpose', $5, true), set_config('app.now', $6, true)`,
+    [
+      scope.orgId ?? "",
+      scope.userId ?? "",
+      APP_ROLE,
+      (scope.teamIds ?? []).join(","),
+      scope.purpose ?? "request",
+      scope.now?.toISOString() ?? "",
+    ],
+  );
+}
+
+/** Widens row-level security for the rest of the transaction; callers authorise first and audit. */
+export async function setPurpose(tx: Tx, purpose: NonNullable<TxScope["purpose"]>): Promise<void> {
+  await tx.query(`SELECT set_config('app.purpose', $1, true)`, [purpose]);
+}
+
+/** Serialises access to a resource that takes one user at a time (the single PGlite connection). */
+export class Mutex {
+  #tail: Promise<unknown> = Promise.resolve();
+  #waiting = 0;
+
+  get waiting(): number {
+    return this.#waiting;
+  }
+
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    this.#waiting++;
+    const result = this.#tail.then(() => {
+      this.#waiting--;
+      return fn();
+    });
+    this.#tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+export type { PGlite, pg };

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_org_seq_idx" ON "audit_events" USING btree ("org_id","seq");

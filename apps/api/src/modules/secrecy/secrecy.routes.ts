@@ -1,0 +1,173 @@
+import {
+  breakGlassBody,
+  breakGlassView,
+  createShareBody,
+  idParams,
+  reviewBody,
+  shareView,
+} from "@vindplaats/contracts";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { withCtx } from "../../http/handler.ts";
+import { listAudit, personAccessHistory } from "./audit-view.ts";
+import { breakGlass, listBreakGlass, reviewBreakGlass } from "./break-glass.service.ts";
+import { listShares, revokeShare, sharedWithMe, sharePerson } from "./shares.service.ts";
+
+const auditQuery = z
+  .object({
+    from: z.iso.datetime({ offset: true }).optional(),
+    to: z.iso.datetime({ offset: true }).optional(),
+    actorUserId: z.uuid().optional(),
+    entityId: z.uuid().optional(),
+    action: z
+      .string()
+      .regex(/^[a-z_.]{1,60}$/)
+      .optional(),
+    beforeSeq: z.coerce.number().int().positive().optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+const auditRow = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actorUserId: z.uuid().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string().nullable(),
+  entityId: z.uuid().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+
+export async function secrecyRoutes(plain: FastifyInstance) {
+  const app = plain.withTypeProvider<ZodTypeProvider>();
+  const tags = ["secrecy"];
+  const work = { access: "authenticated", permission: "persons.work" } as const;
+  const read = { access: "authenticated", permission: "persons.read" } as const;
+
+  app.post(
+    "/api/v1/persons/:id/shares",
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: "Share chosen field classes with a team or partner, on consent or shared secrecy",
+        params: idParams,
+        body: createShareBody,
+        response: { 201: shareView },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await withCtx(request, (ctx) => sharePerson(ctx, request.params.id, request.body))),
+  );
+  app.get(
+    "/api/v1/persons/:id/shares",
+    {
+      config: work,
+      schema: { tags, summary: "Shares of a person's record", params: idParams, response: { 200: z.array(shareView) } },
+    },
+    (request) => withCtx(request, (ctx) => listShares(ctx, request.params.id)),
+  );
+  app.post(
+    "/api/v1/person-shares/:id/revoke",
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: "Revoke a share; effective on the next request",
+        params: idParams,
+        response: { 200: shareView },
+      },
+    },
+    (request) => withCtx(request, (ctx) => revokeShare(ctx, request.params.id)),
+  );
+  app.get(
+    "/api/v1/shared-with-me",
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "Persons shared with your teams or with you",
+        response: {
+          200: z.array(
+            z.object({
+              id: z.uuid(),
+              nickname: z.string(),
+              fieldClasses: z.array(z.string()),
+              expiresAt: z.string().nullable(),
+            }),
+          ),
+        },
+      },
+    },
+    (request) => withCtx(request, sharedWithMe),
+  );
+  app.post(
+    "/api/v1/persons/:id/break-glass",
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: "Emergency access to a record outside your teams (reason required, time-limited, reviewed)",
+        params: idParams,
+        body: breakGlassBody,
+        response: { 201: breakGlassView },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await withCtx(request, (ctx) => breakGlass(ctx, request.params.id, request.body.reason))),
+  );
+  app.get(
+    "/api/v1/break-glass",
+    {
+      config: { access: "authenticated", permission: "breakglass.review" },
+      schema: {
+        tags,
+        summary: "Break-the-glass accesses to review",
+        querystring: z.object({ open: z.enum(["true", "false"]).optional() }).strict(),
+        response: { 200: z.array(breakGlassView) },
+      },
+    },
+    (request) => withCtx(request, (ctx) => listBreakGlass(ctx, request.query.open === "true")),
+  );
+  app.post(
+    "/api/v1/break-glass/:id/review",
+    {
+      config: { access: "authenticated", permission: "breakglass.review" },
+      schema: {
+        tags,
+        summary: "Mark a break-the-glass access as reviewed",
+        params: idParams,
+        body: reviewBody,
+        response: { 200: breakGlassView },
+      },
+    },
+    (request) => withCtx(request, (ctx) => reviewBreakGlass(ctx, request.params.id, request.body.note)),
+  );
+  app.get(
+    "/api/v1/persons/:id/access-history",
+    {
+      config: { access: "authenticated", permission: "audit.read" },
+      schema: {
+        tags,
+        summary: "Who accessed this person's record and contacts, when (subject-access requests)",
+        params: idParams,
+        response: { 200: z.array(auditRow) },
+      },
+    },
+    (request) => withCtx(request, (ctx) => personAccessHistory(ctx, request.params.id)),
+  );
+  app.get(
+    "/api/v1/audit",
+    {
+      config: { access: "authenticated", permission: "audit.read" },
+      schema: {
+        tags,
+        summary: "Audit trail for the DPO: who saw or changed what, when",
+        querystring: auditQuery,
+        response: { 200: z.array(auditRow) },
+      },
+    },
+    (request) => withCtx(request, (ctx) => listAudit(ctx, request.query)),
+  );
+}
