@@ -1,6 +1,5 @@
 // Builds the web app into apps/web/dist, which the API serves. In development Vite proxies /api to
 // the API on port 8080, so the browser always talks same-origin (cookies and CSRF work as in production).
-import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
@@ -31,7 +30,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Precache the app shell (and the offline page), so the app opens without network after one
+        // Precache the app shell and every screen's chunk, so the app opens without network after one
         // online sign-in. API responses hold confidential data and are never cached, with one exception:
         // the caller's own session view (account, teams, CSRF token; no person data), network first,
         // so the shell can start offline. A 401 or a sign-out drops it (src/offline/device.ts too).
@@ -87,11 +86,6 @@ export default defineConfig({
     sourcemap: false,
     target: "es2022",
     rollupOptions: {
-      // The offline registration page is a second entry, outside the router (src/offline/page).
-      input: {
-        main: fileURLToPath(new URL("./index.html", import.meta.url)),
-        offline: fileURLToPath(new URL("./src/offline/page/index.html", import.meta.url)),
-      },
       // The shared contracts are pure declarations (zod schemas, message catalogues). Saying so lets
       // the bundler drop the schemas, and zod with them, when the web app only needs the messages.
       treeshake: { moduleSideEffects: (id) => !/[\\/]packages[\\/](contracts|domain)[\\/]/.test(id) },

@@ -61,11 +61,22 @@ async function assertServesWebApp(baseUrl: string): Promise<void> {
   if (!asset.ok) throw new Error(`GET ${script} answered ${asset.status}: ${publicly}.`);
 }
 
-export async function startServer(timeoutMs = 90_000): Promise<RunningServer> {
+export async function startServer(
+  timeoutMs = 90_000,
+  options: {
+    /** Extra environment; `{port}` in a value becomes the server's port (e.g. PUBLIC_URL). */
+    env?: Record<string, string>;
+    /** The host the browser uses: "localhost" for WebAuthn, whose relying party must be a domain. */
+    host?: "127.0.0.1" | "localhost";
+  } = {},
+): Promise<RunningServer> {
   assertWebBuild();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "vindplaats-e2e-"));
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://${options.host ?? "127.0.0.1"}:${port}`;
+  const extraEnv = Object.fromEntries(
+    Object.entries(options.env ?? {}).map(([k, v]) => [k, v.replaceAll("{port}", String(port))]),
+  );
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "apps/api/src/main.ts")], {
     cwd: ROOT,
     env: {
@@ -76,6 +87,7 @@ export async function startServer(timeoutMs = 90_000): Promise<RunningServer> {
       VINDPLAATS_DEMO: "always",
       LOG_LEVEL: "warn",
       VINDPLAATS_WEB_DIST: WEB_DIST,
+      ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -86,8 +98,9 @@ export async function startServer(timeoutMs = 90_000): Promise<RunningServer> {
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   try {
-    await waitForHealth(baseUrl, child, () => log, timeoutMs);
-    await assertServesWebApp(baseUrl);
+    const loopback = `http://127.0.0.1:${port}`;
+    await waitForHealth(loopback, child, () => log, timeoutMs);
+    await assertServesWebApp(loopback);
   } catch (error) {
     child.kill("SIGKILL");
     rmSync(dataDir, { recursive: true, force: true });

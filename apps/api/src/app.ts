@@ -15,11 +15,16 @@ import {
 import type { DestinationStream } from "pino";
 import { type Clock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
+import { loadKeyring } from "./crypto/keyring.ts";
+import { useKeyring } from "./crypto/vault.ts";
 import type { Database } from "./db/database.ts";
 import { registerErrorHandling } from "./http/errors.ts";
 import { registerSessions } from "./http/session.ts";
 import { registerWeb } from "./http/web.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { passkeyRoutes } from "./modules/auth/passkeys.routes.ts";
+import { secondFactorRoutes } from "./modules/auth/second-factor.routes.ts";
+import { securityAdminRoutes } from "./modules/auth/security-admin.routes.ts";
 import { LoginThrottle } from "./modules/auth/throttle.ts";
 import { caseRoutes } from "./modules/cases/cases.routes.ts";
 import { collectiveRoutes } from "./modules/collectives/collectives.routes.ts";
@@ -27,9 +32,12 @@ import { contactRoutes } from "./modules/contacts/contacts.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { personRoutes } from "./modules/persons/persons.routes.ts";
 import { placeRoutes } from "./modules/places/places.routes.ts";
+import { processingRegisterRoutes } from "./modules/processing-register/register.routes.ts";
 import { referralRoutes } from "./modules/referrals/referrals.routes.ts";
 import { reportRoutes } from "./modules/reports/reports.routes.ts";
+import { retentionRoutes } from "./modules/retention/retention.routes.ts";
 import { secrecyRoutes } from "./modules/secrecy/secrecy.routes.ts";
+import { subjectRightsRoutes } from "./modules/subject-rights/subject-rights.routes.ts";
 import { syncRoutes } from "./modules/sync/sync.routes.ts";
 import { taskRoutes } from "./modules/tasks/tasks.routes.ts";
 import { teamRoutes } from "./modules/teams/teams.routes.ts";
@@ -48,7 +56,14 @@ declare module "fastify" {
   interface FastifyInstance {
     deps: AppDeps;
     /** Every route the server registered, for the route-table tests. */
-    routeTable: { method: string; url: string; access: string | undefined; permission: string | undefined }[];
+    routeTable: {
+      method: string;
+      url: string;
+      access: string | undefined;
+      permission: string | undefined;
+      /** The unfinished sign-in steps the route serves (see http/session.ts). */
+      allowPending?: readonly string[] | undefined;
+    }[];
   }
 }
 
@@ -63,6 +78,8 @@ export async function buildApp(input: {
   loggerStream?: DestinationStream;
 }): Promise<FastifyInstance> {
   const deps: AppDeps = { config: input.config, db: input.db, clock: input.clock ?? systemClock };
+  // Sealed columns are opened with these keys; a server without usable keys does not start.
+  useKeyring(loadKeyring(deps.config));
   const app = Fastify({
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.trustProxy,
@@ -84,7 +101,9 @@ export async function buildApp(input: {
 
   app.addHook("onRoute", (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const config = route.config as { access?: string; permission?: string } | undefined;
+    const config = route.config as
+      | { access?: string; permission?: string; allowPending?: readonly string[] }
+      | undefined;
     if (route.url.startsWith("/api/v1/") && !config?.access) {
       throw new Error(`Route ${methods.join(",")} ${route.url} declares no access class (public or authenticated)`);
     }
@@ -95,7 +114,13 @@ export async function buildApp(input: {
     }
     for (const method of methods) {
       if (method === "HEAD") continue;
-      app.routeTable.push({ method, url: route.url, access: config?.access, permission: config?.permission });
+      app.routeTable.push({
+        method,
+        url: route.url,
+        access: config?.access,
+        permission: config?.permission,
+        allowPending: config?.allowPending,
+      });
     }
   });
 
@@ -153,9 +178,11 @@ export async function buildApp(input: {
   app.get("/api/openapi.json", { config: { access: "public" }, schema: { hide: true } }, () => app.swagger());
 
   await app.register(healthRoutes);
-  await app.register(
-    authRoutes(new LoginThrottle(deps.clock, deps.config.loginMaxPerIp, deps.config.loginMaxPerAccount)),
-  );
+  const throttle = new LoginThrottle(deps.clock, deps.config.loginMaxPerIp, deps.config.loginMaxPerAccount);
+  await app.register(authRoutes(throttle));
+  await app.register(secondFactorRoutes(throttle));
+  await app.register(passkeyRoutes(throttle));
+  await app.register(securityAdminRoutes);
   await app.register(teamRoutes);
   await app.register(userRoutes);
   await app.register(placeRoutes);
@@ -170,6 +197,9 @@ export async function buildApp(input: {
   await app.register(secrecyRoutes);
   await app.register(syncRoutes);
   await app.register(reportRoutes);
+  await app.register(subjectRightsRoutes);
+  await app.register(retentionRoutes);
+  await app.register(processingRegisterRoutes);
   await registerWeb(app, deps.config);
   return app;
 }

@@ -1,4 +1,5 @@
 // Fictional test data: an organisation with teams, neighbourhoods, places and one user per role.
+import type { SecondFactorRule } from "@vindplaats/contracts";
 import type { OrgRole, TeamKind, TeamRole } from "@vindplaats/domain";
 import { uuidv7 } from "@vindplaats/domain";
 import type { Database, Tx } from "../src/db/database.ts";
@@ -63,11 +64,14 @@ export async function addPlace(tx: Tx, orgId: string, neighbourhoodId: string, n
 }
 
 /** A fictional city with two teams (A, B) and a user for every role. Emails are prefixed per org. */
-export async function seedOrg(db: Database, prefix = "t") {
+export async function seedOrg(db: Database, prefix = "t", options: { secondFactor?: SecondFactorRule } = {}) {
   return db.owner(async (tx) => {
     const orgId = await createOrganisation(tx, {
       name: `Testorganisatie ${prefix}`,
       slug: `test-${prefix}-${uuidv7().slice(-6)}`,
+      // Most suites test other things than the second factor; auth/second-factor.test.ts and
+      // seedOrg(db, prefix, { secondFactor: "privileged" }) cover the default rule.
+      secondFactor: options.secondFactor ?? "off",
     });
     const teamA = await addTeam(tx, orgId, "Straathoekwerk", "street_work");
     const teamB = await addTeam(tx, orgId, "Buurtstewards", "neighbourhood_stewards");

@@ -5,6 +5,8 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { ephemeralKeyring } from "../src/crypto/keyring.ts";
+import { hasVault, useKeyring } from "../src/crypto/vault.ts";
 import type { Database } from "../src/db/database.ts";
 import { shippedMigrations } from "../src/db/level.ts";
 import { MIGRATIONS_DIR } from "../src/db/migrations-dir.ts";
@@ -15,7 +17,7 @@ import { openPostgres } from "../src/db/postgres.ts";
  * initdb in WASM takes seconds; every test file instead starts from a tarball of a freshly
  * migrated database, built once per set of migrations and kept in the temp folder.
  */
-async function migratedSnapshot(): Promise<Blob> {
+export async function migratedSnapshot(): Promise<Blob> {
   const hash = createHash("sha256");
   for (const tag of shippedMigrations()) hash.update(tag).update(readFileSync(join(MIGRATIONS_DIR, `${tag}.sql`)));
   const file = join(tmpdir(), `vindplaats-pglite-${hash.digest("hex").slice(0, 16)}.tar`);
@@ -32,12 +34,16 @@ async function migratedSnapshot(): Promise<Blob> {
 
 export interface TestDb {
   db: Database;
+  /** The database's URL (PostgreSQL only): backup and restore drills reach it with pg_dump. */
+  url?: string;
   drop(): Promise<void>;
 }
 
 export const onPostgres = () => process.env.VP_TEST_DB === "postgres";
 
 export async function createTestDb(): Promise<TestDb> {
+  // Repositories seal sensitive columns: tests that skip buildApp still need keys.
+  if (!hasVault()) useKeyring(ephemeralKeyring());
   if (!onPostgres()) {
     const db = await openPglite("memory://", { loadDataDir: await migratedSnapshot() });
     return { db, drop: () => db.close() };
@@ -55,6 +61,7 @@ export async function createTestDb(): Promise<TestDb> {
   await db.migrate();
   return {
     db,
+    url: url.toString(),
     async drop() {
       await db.close();
       const c = new pg.Client({ connectionString: base });

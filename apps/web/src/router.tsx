@@ -13,6 +13,7 @@ import { AdminGuard } from "./features/admin/admin-guard.tsx";
 import { sessionQuery } from "./features/auth/session.ts";
 import { parseFilters } from "./features/coordinator/filters.ts";
 import { parseDashboardSearch } from "./features/dashboard/search.ts";
+import { parseAuditSearch } from "./features/secrecy/audit-search.ts";
 import { AppShell } from "./features/shell/app-shell.tsx";
 import { NotFound, RouteError } from "./features/shell/route-states.tsx";
 import { Loading } from "./ui/misc.tsx";
@@ -34,9 +35,37 @@ const signInRoute = createRoute({
     ...(typeof search.reason === "string" ? { reason: search.reason } : {}),
   }),
   beforeLoad: async ({ context }) => {
-    if (await context.queryClient.ensureQueryData(sessionQuery)) throw redirect({ to: "/" });
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (session) throw redirect({ to: stepPath(session) ?? "/" });
   },
   component: lazyRouteComponent(() => import("./features/auth/sign-in-page.tsx"), "SignInPage"),
+});
+
+/** Where an unfinished sign-in continues: the second step or the enrolment; null when signed in. */
+function stepPath(session: { pending: { step: string } | null }): "/sign-in/verify" | "/sign-in/enrol" | null {
+  if (!session.pending) return null;
+  return session.pending.step === "enrolment" ? "/sign-in/enrol" : "/sign-in/verify";
+}
+
+const stepGuard =
+  (path: "/sign-in/verify" | "/sign-in/enrol") =>
+  async ({ context }: { context: RouterContext }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session) throw redirect({ to: "/sign-in" });
+    const step = stepPath(session);
+    if (step !== path) throw redirect({ to: step ?? "/" });
+  };
+const verifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "sign-in/verify",
+  beforeLoad: stepGuard("/sign-in/verify"),
+  component: lazyRouteComponent(() => import("./features/auth/sign-in-steps.tsx"), "SecondStepPage"),
+});
+const enrolRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "sign-in/enrol",
+  beforeLoad: stepGuard("/sign-in/enrol"),
+  component: lazyRouteComponent(() => import("./features/auth/sign-in-steps.tsx"), "EnrolPage"),
 });
 
 const appRoute = createRoute({
@@ -45,6 +74,8 @@ const appRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     const session = await context.queryClient.ensureQueryData(sessionQuery);
     if (!session) throw redirect({ to: "/sign-in", search: { redirect: location.href } });
+    const step = stepPath(session);
+    if (step) throw redirect({ to: step });
   },
   component: AppShell,
 });
@@ -95,6 +126,8 @@ const personRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "persons/$personId",
   component: lazyRouteComponent(() => import("./features/persons/person-page.tsx"), "PersonPage"),
+  // A record outside one's scope answers 404; its error screen offers emergency access.
+  errorComponent: lazyRouteComponent(() => import("./features/secrecy/person-unavailable.tsx"), "PersonUnavailable"),
 });
 const collectivesRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -160,6 +193,11 @@ const adminNeighbourhoodsRoute = createRoute({
   path: "neighbourhoods",
   component: lazyRouteComponent(() => import("./features/admin/places/neighbourhoods-page.tsx"), "NeighbourhoodsPage"),
 });
+const adminSecurityRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "security",
+  component: lazyRouteComponent(() => import("./features/admin/security/security-page.tsx"), "SecurityAdminPage"),
+});
 const adminValueListsRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: "value-lists",
@@ -189,8 +227,53 @@ const metricsRoute = createRoute({
   component: lazyRouteComponent(() => import("./features/metrics/metrics-page.tsx"), "MetricsPage"),
 });
 
+// Professional secrecy: what others shared with me, reviewing emergency access, the DPO's audit trail.
+const sharedWithMeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "shared-with-me",
+  component: lazyRouteComponent(() => import("./features/secrecy/shared-with-me-page.tsx"), "SharedWithMePage"),
+});
+const breakGlassRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "break-glass",
+  component: lazyRouteComponent(() => import("./features/secrecy/break-glass-review-page.tsx"), "BreakGlassReviewPage"),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "audit",
+  validateSearch: parseAuditSearch,
+  component: lazyRouteComponent(() => import("./features/secrecy/audit-page.tsx"), "AuditPage"),
+});
+const accessHistoryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "audit/persons/$personId",
+  component: lazyRouteComponent(() => import("./features/secrecy/access-history-page.tsx"), "AccessHistoryPage"),
+});
+
+// Data protection: retention periods and the register of processing (administrator and DPO).
+const retentionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "privacy/retention",
+  component: lazyRouteComponent(() => import("./features/protection/retention-page.tsx"), "RetentionPage"),
+});
+const processingRegisterRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "privacy/register",
+  component: lazyRouteComponent(() => import("./features/protection/register-page.tsx"), "RegisterPage"),
+});
+// Data subject rights (the DPO): find the person, export, rectify, restrict, anonymise or erase.
+const subjectRightsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "privacy/subject-rights",
+  validateSearch: (search: Record<string, unknown>): { person?: string } =>
+    typeof search.person === "string" && /^[0-9a-f-]{36}$/.test(search.person) ? { person: search.person } : {},
+  component: lazyRouteComponent(() => import("./features/subject-rights/subject-rights-page.tsx"), "SubjectRightsPage"),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  verifyRoute,
+  enrolRoute,
   appRoute.addChildren([
     homeRoute,
     accountRoute,
@@ -211,6 +294,13 @@ const routeTree = rootRoute.addChildren([
     reportsRoute,
     storiesRoute,
     metricsRoute,
+    retentionRoute,
+    subjectRightsRoute,
+    processingRegisterRoute,
+    sharedWithMeRoute,
+    breakGlassRoute,
+    auditRoute,
+    accessHistoryRoute,
     adminRoute.addChildren([
       adminHomeRoute,
       adminTeamsRoute,
@@ -218,6 +308,7 @@ const routeTree = rootRoute.addChildren([
       adminPlacesRoute,
       adminNeighbourhoodsRoute,
       adminValueListsRoute,
+      adminSecurityRoute,
     ]),
   ]),
 ]);

@@ -1,5 +1,6 @@
 import { ORG_ROLES, TEAM_KINDS, TEAM_ROLES } from "@vindplaats/domain";
 import { z } from "zod";
+import { pendingView } from "./auth-security.ts";
 import { localeSchema } from "./common.ts";
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -41,6 +42,8 @@ export const sessionView = z
     csrfToken: z.string(),
     idleTimeoutSeconds: z.number().int(),
     expiresAt: z.string(),
+    /** Set while the sign-in still needs its second factor or an enrolment: nothing else answers yet. */
+    pending: pendingView,
   })
   .meta({ id: "Session" });
 export type SessionView = z.infer<typeof sessionView>;

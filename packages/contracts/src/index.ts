@@ -1,4 +1,6 @@
 export * from "./auth.ts";
+export * from "./auth-messages.ts";
+export * from "./auth-security.ts";
 export * from "./cases.ts";
 export * from "./common.ts";
 export * from "./contacts.ts";
@@ -6,5 +8,8 @@ export * from "./messages.ts";
 export * from "./org.ts";
 export * from "./people.ts";
 export * from "./problem.ts";
+export * from "./protection.ts";
 export * from "./reports.ts";
+export * from "./secrecy.ts";
+export * from "./subject-rights.ts";
 export * from "./sync.ts";

@@ -1,7 +1,9 @@
 // Error messages in the three languages, shared by the API (problem `detail`) and the web app.
 
+import { AUTH_MESSAGES } from "./auth-messages.ts";
 import type { Locale } from "./common.ts";
 import type { ErrorKey } from "./problem.ts";
+import { PROTECTION_MESSAGES } from "./protection-messages.ts";
 
 type Catalogue = Record<ErrorKey, string> & Record<string, string>;
 
@@ -35,6 +37,8 @@ const nl: Catalogue = {
   "field.not_found": "Deze waarde bestaat niet.",
   "field.in_future": "Deze datum ligt in de toekomst.",
   "field.in_past": "Deze datum ligt in het verleden.",
+  ...AUTH_MESSAGES.nl,
+  ...PROTECTION_MESSAGES.nl,
 };
 
 const en: Catalogue = {
@@ -67,6 +71,8 @@ const en: Catalogue = {
   "field.not_found": "This value does not exist.",
   "field.in_future": "This date is in the future.",
   "field.in_past": "This date is in the past.",
+  ...AUTH_MESSAGES.en,
+  ...PROTECTION_MESSAGES.en,
 };
 
 const fr: Catalogue = {
@@ -99,6 +105,8 @@ const fr: Catalogue = {
   "field.not_found": "Cette valeur n'existe pas.",
   "field.in_future": "Cette date est dans le futur.",
   "field.in_past": "Cette date est dans le passé.",
+  ...AUTH_MESSAGES.fr,
+  ...PROTECTION_MESSAGES.fr,
 };
 
 export const ERROR_MESSAGES: Record<Locale, Catalogue> = { nl, en, fr };

@@ -1,6 +1,8 @@
 // RFC 9457 problem details, the one error shape of the API. `key` is a message key the client
 // translates; `detail` is already translated into the caller's language.
 import { z } from "zod";
+import { AUTH_ERROR_KEYS } from "./auth-messages.ts";
+import { PROTECTION_ERROR_KEYS } from "./protection-messages.ts";
 
 export const ERROR_KEYS = [
   "validation",
@@ -22,6 +24,8 @@ export const ERROR_KEYS = [
   "email_taken",
   "invalid_transition",
   "internal",
+  ...AUTH_ERROR_KEYS,
+  ...PROTECTION_ERROR_KEYS,
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -4,6 +4,7 @@ export * from "./metrics/index.ts";
 export * from "./national-register.ts";
 export * from "./nickname.ts";
 export * from "./quick-scan.ts";
+export * from "./retention.ts";
 export * from "./roles.ts";
 export * from "./suppression.ts";
 export * from "./time.ts";

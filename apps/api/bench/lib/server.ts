@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { newKeySpec, newSearchKey } from "../../src/crypto/keyring.ts";
 
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const TSX = join(ROOT, "node_modules/tsx/dist/cli.mjs");
@@ -33,7 +34,8 @@ export async function freshDatabase(): Promise<FreshDatabase> {
   const url = new URL(base);
   url.pathname = `/${name}`;
   return {
-    env: { DATABASE_URL: url.toString() },
+    // PostgreSQL needs configured keys for the sealed columns; a fresh database gets fresh ones.
+    env: { DATABASE_URL: url.toString(), VINDPLAATS_KEYS: newKeySpec("bench"), VINDPLAATS_SEARCH_KEY: newSearchKey() },
     async drop() {
       const c = new pg.Client({ connectionString: base });
       await c.connect();

@@ -178,9 +178,34 @@ describe("migrate and demo", () => {
   });
 });
 
+describe("reset-second-factor", () => {
+  it("wipes the account's factors, forces a new enrolment and is audited", async () => {
+    const r = await cli(["reset-second-factor", "--email", "BEHEER@aalst.example"]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain("sets up a new one");
+    const rows = await h.db.owner((tx) =>
+      tx.query<{ must_enrol: boolean; action: string }>(
+        `SELECT f.must_enrol, (SELECT action FROM audit_events a WHERE a.entity_id = u.id ORDER BY seq DESC LIMIT 1) AS action
+           FROM users u JOIN user_factors f ON f.user_id = u.id WHERE u.email = 'beheer@aalst.example'`,
+      ),
+    );
+    expect(rows).toEqual([{ must_enrol: true, action: "user.second_factor_reset" }]);
+  });
+});
+
 describe("bad input", () => {
   const cases: [string, string[], RegExp][] = [
     ["a short password", ["reset-password", "--email", "beheer@aalst.example", "--password", "short"], /at least 12/],
+    [
+      "a common password",
+      ["reset-password", "--email", "beheer@aalst.example", "--password", "qwerty123456"],
+      /common or leaked/,
+    ],
+    [
+      "a breached password for a new account",
+      ["create-user", "--org-slug", "aalst", "--email", "p@aalst.example", "--name", "P", "--password", "iloveyou1234"],
+      /common or leaked/,
+    ],
     ["a malformed e-mail", ["reset-password", "--email", "not-an-address"], /not an e-mail address/],
     ["an unknown account", ["reset-password", "--email", "ghost@aalst.example"], /no account/],
     [

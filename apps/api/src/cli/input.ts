@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { TEAM_ROLES, type TeamRole } from "@vindplaats/domain";
 import { z } from "zod";
+import { passwordProblem } from "../modules/auth/password-policy.ts";
 import { CliError } from "./io.ts";
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -33,6 +34,9 @@ export function password(value: string | undefined): { password: string; generat
     throw new CliError(`--password: use at least ${MIN_PASSWORD_LENGTH} characters`);
   }
   if (value.length > 1024) throw new CliError("--password: use at most 1024 characters");
+  if (passwordProblem(value) === "password_common") {
+    throw new CliError("--password: this password is on the list of common or leaked passwords; choose another");
+  }
   return { password: value, generated: false };
 }
 

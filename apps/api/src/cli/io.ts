@@ -1,7 +1,10 @@
 // What a CLI command talks to: output lines, the database and a progress display. The process
 // version writes to stdout/stderr and opens the configured database; tests pass their own.
 
+import type { BackupTarget } from "../backup/backup.ts";
 import { loadConfig } from "../config.ts";
+import { loadKeyring } from "../crypto/keyring.ts";
+import { useKeyringLoader } from "../crypto/vault.ts";
 import type { Database } from "../db/database.ts";
 import { openDatabase } from "../db/open.ts";
 import type { Progress } from "../demo/progress.ts";
@@ -13,6 +16,8 @@ export interface CliIo {
   /** Opens the database; the CLI migrates it first and closes it when the command ends. */
   openDatabase(): Promise<Database>;
   progress(): Progress;
+  /** Where the configured database lives: backup and restore open (or replace) it themselves. */
+  databaseTarget?(): BackupTarget;
 }
 
 /** A mistake of the operator (bad input, unknown slug...): printed as one line, exit code 1. */
@@ -22,8 +27,15 @@ export function processIo(env: NodeJS.ProcessEnv = process.env): CliIo {
   return {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
-    openDatabase: () => openDatabase(loadConfig(env)),
+    openDatabase: async () => {
+      const config = loadConfig(env);
+      const db = await openDatabase(config);
+      // Keys are read when a command first touches a sealed column: most commands never do.
+      useKeyringLoader(() => loadKeyring(config));
+      return db;
+    },
     progress: () => progressBar(),
+    databaseTarget: () => loadConfig(env),
   };
 }
 

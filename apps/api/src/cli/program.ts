@@ -6,11 +6,15 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import type { Database } from "../db/database.ts";
 import { VERSION } from "../version.ts";
 import { auditVerify } from "./commands/audit.ts";
+import { backup, restore } from "./commands/backup.ts";
 import { createAdmin } from "./commands/create-admin.ts";
 import { createUser } from "./commands/create-user.ts";
 import { demo } from "./commands/demo.ts";
+import { keysGenerate, keysReencrypt, keysStatus } from "./commands/keys.ts";
 import { migrate } from "./commands/migrate.ts";
 import { resetPassword } from "./commands/reset-password.ts";
+import { resetSecondFactor } from "./commands/reset-second-factor.ts";
+import { retentionRun } from "./commands/retention.ts";
 import { type CliIo, messageOf, processIo } from "./io.ts";
 
 const positiveInt = (value: string) => {
@@ -78,6 +82,12 @@ export function buildProgram(io: CliIo): Command {
     .action(withDatabase((db, opts) => resetPassword(db, opts, io)));
 
   program
+    .command("reset-second-factor")
+    .description("remove an account's authenticator app, recovery codes and passkeys; it enrols anew")
+    .requiredOption("--email <email>", "the account's e-mail address")
+    .action(withDatabase((db, opts) => resetSecondFactor(db, opts, io)));
+
+  program
     .command("migrate")
     .description("apply database migrations and print the migration level")
     .action(withDatabase((db) => migrate(db, io), { migrate: false }));
@@ -102,6 +112,43 @@ export function buildProgram(io: CliIo): Command {
     .command("verify")
     .description("check every organisation's hash chain; exits 1 when a row was changed or deleted")
     .action(withDatabase((db) => auditVerify(db, io)));
+
+  const keys = program.command("keys").description("encryption at rest: keys and their rotation");
+  keys
+    .command("generate")
+    .description("print a new key and search key for VINDPLAATS_KEYS and VINDPLAATS_SEARCH_KEY")
+    .option("--id <id>", "the key's id (letters, digits, _ and -); default k<today>")
+    .action((opts: { id?: string }) => keysGenerate(opts, io));
+  keys
+    .command("status")
+    .description("how many sealed values depend on each configured key, and how many are still in clear")
+    .action(withDatabase((db) => keysStatus(db, io)));
+  keys
+    .command("reencrypt")
+    .description("re-encrypt every sealed value under the primary key (after a rotation) and seal values in clear")
+    .action(withDatabase((db) => keysReencrypt(db, io)));
+
+  program
+    .command("retention")
+    .description("retention per data category (the periods are set in the app by an administrator)")
+    .command("run")
+    .description("run the retention job now for every organisation")
+    .option("--dry-run", "only report per organisation and category what would happen; change nothing")
+    .action(withDatabase((db, opts) => retentionRun(db, opts, io)));
+
+  program
+    .command("backup")
+    .description("write the whole database to <file>: a PGlite folder tarball, or pg_dump for PostgreSQL")
+    .argument("<file>", "the backup file to write")
+    .option("--force", "overwrite <file> if it exists")
+    .action((file: string, opts: { force?: boolean }) => backup(file, opts, io));
+
+  program
+    .command("restore")
+    .description("restore a backup into the configured database, with the server stopped")
+    .argument("<file>", "a backup written by `vindplaats backup`")
+    .option("--force", "replace a database that already holds data (the current data is kept beside it)")
+    .action((file: string, opts: { force?: boolean }) => restore(file, opts, io));
 
   return program;
 }

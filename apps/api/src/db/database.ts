@@ -38,23 +38,49 @@ export interface Database {
   owner<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   migrate(): Promise<MigrationLevel>;
   migrationLevel(): Promise<MigrationLevel>;
+  /**
+   * One statement (with values) or, without values, a script of several statements, as the owner and
+   * outside any application transaction: the `db` adapter of the job runner (pg-boss). On PGlite it
+   * queues on the same mutex as every transaction.
+   */
+  executeSql(text: string, values?: readonly unknown[]): Promise<{ rows: Row[] }>;
   close(): Promise<void>;
 }
 
 export const APP_ROLE = "vindplaats_app";
 
+const PREPARED = new Map<string, string>();
+
+/**
+ * Marks a fixed statement of a hot path (a registration, a session look-up) to be prepared once per
+ * connection: PostgreSQL then skips parsing, and after a few runs planning, which costs more than
+ * running these key look-ups. Only for statements whose best plan does not depend on the values.
+ */
+export function prepared(text: string): string {
+  if (!PREPARED.has(text)) PREPARED.set(text, `vp_${PREPARED.size}`);
+  return text;
+}
+
+/** The statement name of a prepared() text, if it is one. */
+export const preparedName = (text: string): string | undefined => PREPARED.get(text);
+
+/** The settings row-level security reads, role first, as enterScope sets them for a transaction. */
+export function scopeSettings(scope: TxScope): [name: string, value: string][] {
+  return [
+    ["role", APP_ROLE],
+    ["app.org_id", scope.orgId ?? ""],
+    ["app.user_id", scope.userId ?? ""],
+    ["app.team_ids", (scope.teamIds ?? []).join(",")],
+    ["app.purpose", scope.purpose ?? "request"],
+    ["app.now", scope.now?.toISOString() ?? ""],
+  ];
+}
+
 export async function enterScope(tx: Tx, scope: TxScope): Promise<void> {
+  const settings = scopeSettings(scope);
   await tx.query(
-    `SELECT set_config('role', $3, true), set_config('app.org_id', $1, true), set_config('app.user_id', $2, true),
-            set_config('app.team_ids', $4, true), set_config('app.purpose', $5, true), set_config('app.now', $6, true)`,
-    [
-      scope.orgId ?? "",
-      scope.userId ?? "",
-      APP_ROLE,
-      (scope.teamIds ?? []).join(","),
-      scope.purpose ?? "request",
-      scope.now?.toISOString() ?? "",
-    ],
+    prepared(`SELECT ${settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`),
+    settings.flat(),
   );
 }
 

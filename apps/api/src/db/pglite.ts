@@ -3,7 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
-import { type Database, enterScope, type MigrationLevel, Mutex, type Tx, type TxScope } from "./database.ts";
+import { type Database, enterScope, type MigrationLevel, Mutex, type Row, type Tx, type TxScope } from "./database.ts";
 import { readMigrationLevel } from "./level.ts";
 import { MIGRATIONS_DIR } from "./migrations-dir.ts";
 
@@ -14,8 +14,8 @@ const parsers = {
 };
 
 export interface PgliteDatabase extends Database {
-  /** A tarball of the data folder: tests start from a migrated snapshot instead of running initdb. */
-  dump(): Promise<Blob>;
+  /** A tarball of the data folder: tests start from a migrated snapshot; backups are gzipped. */
+  dump(compression?: "none" | "gzip"): Promise<Blob>;
 }
 
 export async function openPglite(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<PgliteDatabase> {
@@ -49,8 +49,19 @@ export async function openPglite(dataDir: string, options: { loadDataDir?: Blob 
       return database.migrationLevel();
     },
     migrationLevel: () => run(null, readMigrationLevel),
+    executeSql: (text, values) =>
+      mutex.run(async () => {
+        if (values?.length) return { rows: (await client.query<Row>(text, values as unknown[])).rows };
+        try {
+          return { rows: ((await client.exec(text)).at(-1)?.rows ?? []) as Row[] };
+        } catch (error) {
+          // A script with its own BEGIN that failed halfway would leave the one connection aborted.
+          await client.exec("ROLLBACK").catch(() => undefined);
+          throw error;
+        }
+      }),
     close: () => mutex.run(() => client.close()),
-    dump: () => mutex.run(() => client.dumpDataDir("none")),
+    dump: (compression = "none") => mutex.run(() => client.dumpDataDir(compression)),
   };
   return database;
 }

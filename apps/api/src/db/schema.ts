@@ -148,14 +148,20 @@ export const auditEvents = pgTable(
     entityType: text("entity_type"),
     entityId: uuid("entity_id"),
     details: jsonb("details").notNull().default(sql`'{}'::jsonb`),
-    /** Hash of the previous event of the organisation: editing or deleting a row breaks the chain. */
+    /** Hash of the previous event of the same chain: editing or deleting a row breaks the chain. */
     prevHash: text("prev_hash"),
     hash: text("hash"),
+    /**
+     * Which of the organisation's chains the row links into: concurrent writers each hold one chain
+     * until commit (audit_append in the migrations), so a slow commit does not queue every other writer.
+     */
+    chain: integer("chain").notNull().default(0),
   },
   (t) => [
     index("audit_org_at_idx").on(t.orgId, t.at),
     index("audit_entity_idx").on(t.entityId),
     index("audit_org_seq_idx").on(t.orgId, t.seq),
+    index("audit_org_chain_seq_idx").on(t.orgId, t.chain, t.seq),
   ],
 );
 
@@ -202,9 +208,13 @@ export const persons = pgTable(
     usualNeighbourhoodId: uuid("usual_neighbourhood_id").references(() => neighbourhoods.id),
     knownToSocialService: boolean("known_to_social_service"),
     identityLevel: text("identity_level").notNull().default("pseudonymous"),
+    // Identity and the free-text description are sealed by the repositories (crypto/vault.ts):
+    // envelope-encrypted text, so the birth date is a text column too.
     fullName: text("full_name"),
-    birthDate: date("birth_date", { mode: "string" }),
+    birthDate: text("birth_date"),
     nationalRegisterNumber: text("national_register_number"),
+    /** Keyed hash (HMAC-SHA-256) of the national register number: equality search without the number in clear. */
+    nationalRegisterHash: text("national_register_hash"),
     phone: text("phone"),
     email: text("email"),
     identifiedAt: ts("identified_at"),
@@ -220,6 +230,7 @@ export const persons = pgTable(
     index("persons_nickname_trgm").using("gin", sql`${t.nicknameNorm} gin_trgm_ops`),
     index("persons_org_neighbourhood_idx").on(t.orgId, t.usualNeighbourhoodId),
     index("persons_merged_into_idx").on(t.mergedIntoId),
+    index("persons_nrn_hash_idx").on(t.orgId, t.nationalRegisterHash),
   ],
 );
 

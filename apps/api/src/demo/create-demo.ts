@@ -1,6 +1,7 @@
 // Writes the fictional demo organisation (DEMO_ORG) in one owner transaction with plain SQL.
 import { uuidv7 } from "@vindplaats/domain";
 import type { Database } from "../db/database.ts";
+import { writeSecondFactorRule } from "../modules/auth/factors.repo.ts";
 import { hashPassword } from "../modules/auth/passwords.ts";
 import { seedDefaultValueLists } from "../modules/value-lists/value-lists.repo.ts";
 import { DEMO_ORG, DEMO_PASSWORD } from "./accounts.ts";
@@ -36,6 +37,9 @@ export async function createDemoOrganisation(
     );
     // Every organisation starts with the default value lists (life domains, referral services...).
     await seedDefaultValueLists(tx, orgId);
+    // The demo signs in with the published password alone (README: "Demo accounts"); an administrator
+    // turns the second factor on under Administration > Security. A real organisation starts with it on.
+    await writeSecondFactorRule(tx, orgId, "off", now, null);
     progress.advance(1);
 
     progress.step("teams");

@@ -78,6 +78,7 @@ export function demoBanner(url: string | null): string[] {
     ...KEY_ACCOUNTS.map(([email, role]) => `  ${email.padEnd(36)} ${role}`),
     `  ... and ${DEMO_USERS.length - KEY_ACCOUNTS.length} more team accounts (see README.md).`,
     `Password of every demo account: ${DEMO_PASSWORD}`,
+    "The demo asks no second factor; a real organisation asks it of coordinators, admins and the DPO.",
     "Turn this off with VINDPLAATS_DEMO=never.",
   ];
   const width = Math.max(...body.map((l) => l.length));

@@ -90,6 +90,10 @@ const organisations: ScaleStep = {
       created_at: "timestamptz",
     } as const;
     await insertInBatches(ctx.db, "organisations", columns, rows, report);
+    // Benchmark organisations sign in with the password alone, like the demo.
+    const rules = ctx.orgs.map((o) => [o.id, "off", ctx.now]);
+    const ruleColumns = { org_id: "uuid", second_factor: "text", updated_at: "timestamptz" } as const;
+    await insertInBatches(ctx.db, "org_auth_settings", ruleColumns, rules, () => undefined);
   },
 };
 

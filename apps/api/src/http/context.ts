@@ -1,5 +1,5 @@
 // The actor of a request and the context every service call receives: who acts, in which transaction.
-import type { Locale } from "@vindplaats/contracts";
+import type { Locale, PendingStep } from "@vindplaats/contracts";
 import type { OrgRole, TeamKind, TeamRole } from "@vindplaats/domain";
 import type { Clock } from "../clock.ts";
 import type { Tx } from "../db/database.ts";
@@ -22,6 +22,8 @@ export interface Actor {
   sessionIdHash: string;
   csrfToken: string;
   expiresAt: Date;
+  /** A sign-in step still to give: only routes that allow that step answer such a session. */
+  pending: PendingStep | null;
 }
 
 export interface Ctx {
@@ -37,5 +39,7 @@ declare module "fastify" {
   interface FastifyContextConfig {
     access?: "public" | "authenticated";
     permission?: import("../modules/access/policy.ts").Permission;
+    /** The unfinished sign-in steps this route serves (the second step, enrolment); none by default. */
+    allowPending?: readonly PendingStep[];
   }
 }

@@ -66,6 +66,7 @@ async function resolveActor(db: Database, clock: Clock, config: Config, token: s
         sessionIdHash: idHash,
         csrfToken: session.csrf_token,
         expiresAt: session.expires_at,
+        pending: session.step,
       },
     };
   });
@@ -96,6 +97,15 @@ export function registerSessions(app: FastifyInstance, deps: { db: Database; clo
     if (!actor) return sendProblem(request, reply, 401, expired.has(request) ? "session_expired" : "unauthenticated");
     if (!SAFE_METHODS.has(request.method) && !csrfMatches(actor.csrfToken, request.headers["x-csrf-token"])) {
       return sendProblem(request, reply, 403, "csrf");
+    }
+    // A sign-in that still needs its second factor (or an enrolment) reaches only that step's routes.
+    if (actor.pending && !config.allowPending?.includes(actor.pending)) {
+      return sendProblem(
+        request,
+        reply,
+        403,
+        actor.pending === "enrolment" ? "enrolment_required" : "second_factor_required",
+      );
     }
     if (config.permission && !can(actor, config.permission)) return sendProblem(request, reply, 403, "forbidden");
   });

@@ -4,6 +4,7 @@
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { membershipRow, neighbourhoodView, placeView, teamView, userView } from "@vindplaats/contracts";
 import type { z } from "zod";
+import { readWithFallback } from "../offline/state.ts";
 import { api } from "./client.ts";
 
 export type Team = z.infer<typeof teamView>;
@@ -24,6 +25,8 @@ export const membersQuery = (teamId: string) =>
   queryOptions({
     queryKey: ["teams", teamId, "members"],
     queryFn: () => api.get<Member[]>(`/api/v1/teams/${teamId}/members`),
+    // Fail at once without network (the home screen shows the team only online) instead of pausing.
+    networkMode: "always",
   });
 
 export const usersQuery = () => queryOptions({ queryKey: ["users"], queryFn: () => api.get<User[]>("/api/v1/users") });
@@ -31,13 +34,24 @@ export const usersQuery = () => queryOptions({ queryKey: ["users"], queryFn: () 
 export const neighbourhoodsQuery = (includeInactive = false) =>
   queryOptions({
     queryKey: ["neighbourhoods", { includeInactive }],
-    queryFn: () => api.get<Neighbourhood[]>(list("/api/v1/neighbourhoods", includeInactive)),
+    // Without network, the phone's copy (src/offline).
+    queryFn: () =>
+      readWithFallback(
+        () => api.get<Neighbourhood[]>(list("/api/v1/neighbourhoods", includeInactive)),
+        (store) => store.neighbourhoods(includeInactive),
+      ),
+    networkMode: "always",
   });
 
 export const placesQuery = (includeInactive = false) =>
   queryOptions({
     queryKey: ["places", { includeInactive }],
-    queryFn: () => api.get<Place[]>(list("/api/v1/places", includeInactive)),
+    queryFn: () =>
+      readWithFallback(
+        () => api.get<Place[]>(list("/api/v1/places", includeInactive)),
+        (store) => store.places(includeInactive),
+      ),
+    networkMode: "always",
   });
 
 /** A mutation that refreshes the given query families when it succeeds. */

@@ -1,10 +1,16 @@
-import { casesEn } from "./cases.ts";
+import { casesEn } from "./cases-en.ts";
 import type { Messages } from "./nl.ts";
-import { reportsEn } from "./reports.ts";
+import { protectionEn } from "./protection.ts";
+import { reportsEn } from "./reports-en.ts";
+import { securityEn } from "./security.ts";
+import { subjectRightsNavEn } from "./subject-rights-nav.ts";
 
 export const en: Messages = {
   ...casesEn,
   ...reportsEn,
+  ...protectionEn,
+  ...securityEn,
+  ...subjectRightsNavEn,
   app: {
     name: "Vindplaats",
     tagline: "Registration for outreach work",
@@ -35,6 +41,9 @@ export const en: Messages = {
     persons: "People",
     collectives: "Households and groups",
     valueLists: "Value lists",
+    sharedWithMe: "Shared with me",
+    breakGlass: "Review emergency access",
+    audit: "Audit log",
   },
   auth: {
     title: "Sign in",

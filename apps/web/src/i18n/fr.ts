@@ -1,10 +1,16 @@
-import { casesFr } from "./cases.ts";
+import { casesFr } from "./cases-fr.ts";
 import type { Messages } from "./nl.ts";
-import { reportsFr } from "./reports.ts";
+import { protectionFr } from "./protection.ts";
+import { reportsFr } from "./reports-fr.ts";
+import { securityFr } from "./security.ts";
+import { subjectRightsNavFr } from "./subject-rights-nav.ts";
 
 export const fr: Messages = {
   ...casesFr,
   ...reportsFr,
+  ...protectionFr,
+  ...securityFr,
+  ...subjectRightsNavFr,
   app: {
     name: "Vindplaats",
     tagline: "Enregistrement pour le travail de proximité",
@@ -36,6 +42,9 @@ export const fr: Messages = {
     persons: "Personnes",
     collectives: "Ménages et groupes",
     valueLists: "Listes de valeurs",
+    sharedWithMe: "Partagé avec moi",
+    breakGlass: "Vérifier les accès d'urgence",
+    audit: "Journal d'audit",
   },
   auth: {
     title: "Connexion",

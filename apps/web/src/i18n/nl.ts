@@ -1,11 +1,17 @@
 // Dutch (nl-BE), the default language and the fallback. The English and French files must have the
 // same keys; TypeScript checks that through the Messages type. Wording is person-first.
 import { casesNl } from "./cases.ts";
+import { protectionNl } from "./protection.ts";
 import { reportsNl } from "./reports.ts";
+import { securityNl } from "./security.ts";
+import { subjectRightsNavNl } from "./subject-rights-nav.ts";
 
 export const nl = {
   ...casesNl,
   ...reportsNl,
+  ...protectionNl,
+  ...securityNl,
+  ...subjectRightsNavNl,
   app: {
     name: "Vindplaats",
     tagline: "Registratie voor outreachend werk",
@@ -41,6 +47,9 @@ export const nl = {
     persons: "Personen",
     collectives: "Gezinnen en groepen",
     valueLists: "Waardelijsten",
+    sharedWithMe: "Gedeeld met mij",
+    breakGlass: "Noodtoegang nakijken",
+    audit: "Auditlog",
   },
   auth: {
     title: "Aanmelden",

@@ -7,14 +7,19 @@ import { DB_PREFIX, type DeviceMeta, offlineDbNames, openDb } from "./db.ts";
 import { Vault } from "./vault.ts";
 
 const LAST_USER = "vindplaats.offline.user";
+/** Set when this phone was wiped as revoked: no new device for the same session, only after a new sign-in. */
+const REVOKED = "vindplaats.offline.revoked";
 /** The service worker's copy of the session view, so the app shell opens offline (vite.config.ts). */
 export const SESSION_CACHE = "vp-session";
 const DAY = 86_400_000;
 
 export type OpenResult =
-  | { status: "open"; vault: Vault; wiped: "revoked" | "stale" | null }
-  /** Never signed in online on this phone (or it was wiped): offline work needs one online sign-in. */
-  | { status: "unavailable" };
+  | { status: "open"; vault: Vault; wiped: "stale" | null }
+  /**
+   * Never signed in online on this phone (or it was wiped): offline work needs one online sign-in.
+   * `revoked`: an administrator revoked this device; it works online only until the next sign-in.
+   */
+  | { status: "unavailable"; revoked?: boolean };
 
 /** Who used the app last on this phone; lets a reload without network find the right store. */
 export function lastUser(): string | null {
@@ -48,11 +53,40 @@ async function register(userId: string): Promise<Vault> {
   return new Vault(db, cryptoKey);
 }
 
+/** Remembers a revocation wipe for this user and session (see REVOKED). */
+export function markRevoked(userId: string, sessionTag: string | null): void {
+  try {
+    localStorage.setItem(REVOKED, JSON.stringify({ userId, sessionTag }));
+  } catch {}
+}
+
+/** True while the session that saw the revocation lasts; a new sign-in (another tag) clears it. */
+function stillRevoked(userId: string, sessionTag: string | null): boolean {
+  try {
+    const mark = JSON.parse(localStorage.getItem(REVOKED) ?? "null") as { userId: string; sessionTag: string } | null;
+    if (!mark || mark.userId !== userId) return false;
+    if (sessionTag && mark.sessionTag !== sessionTag) {
+      localStorage.removeItem(REVOKED);
+      return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Opens the user's store. `signedIn` means the server just confirmed a session: then the device is
  * registered (first time) or checked for revocation. Otherwise the store opens from IndexedDB alone.
+ * `sessionTag` names the session (a digest of its CSRF token), so a revoked phone registers again only
+ * after a new sign-in, not on the next reload of the session that was running when it was revoked.
  */
-export async function openDevice(userId: string | null, signedIn: boolean, now = Date.now()): Promise<OpenResult> {
+export async function openDevice(
+  userId: string | null,
+  signedIn: boolean,
+  sessionTag: string | null = null,
+  now = Date.now(),
+): Promise<OpenResult> {
   const user = userId ?? lastUser();
   if (!user) return { status: "unavailable" };
   try {
@@ -60,17 +94,21 @@ export async function openDevice(userId: string | null, signedIn: boolean, now =
   } catch {}
   void navigator.storage?.persist?.().catch(() => undefined);
   await wipeStaleOtherUsers(user, now);
+  if (stillRevoked(user, sessionTag)) {
+    if ((await offlineDbNames()).includes(`${DB_PREFIX}${user}`)) await wipe(user);
+    return { status: "unavailable", revoked: true };
+  }
   const db = openDb(user);
   let meta: DeviceMeta | undefined = await db.meta.get("device");
-  let wiped: "revoked" | "stale" | null = null;
+  let wiped: "stale" | null = null;
 
   if (meta && signedIn) {
     try {
       const view = await api.get<DeviceKeyView>(`/api/v1/sync/devices/${meta.deviceId}/key`, { allow401: true });
       if (view.wipe) {
         await wipe(user);
-        meta = undefined;
-        wiped = "revoked";
+        markRevoked(user, sessionTag);
+        return { status: "unavailable", revoked: true };
       }
     } catch (error) {
       // Unknown to the server (a restored server): its key is gone, and with it the local data.

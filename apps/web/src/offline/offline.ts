@@ -1,42 +1,57 @@
-// What the rest of the web app uses of the offline layer: start it after the session is known, save
-// work through the outbox, read the working set, and sign out safely. One engine per page.
+// The heavy half of the offline layer (loaded through state.ts): start it after the session is known,
+// save work through the outbox, read the working set, and sign out safely. One engine per page.
 import type { MutationKind, PersonView, SessionView, SyncContact } from "@vindplaats/contracts";
-import { useSyncExternalStore } from "react";
 import { ApiError, api } from "../api/client.ts";
-import { type OpenResult, openDevice, signOutDevice } from "./device.ts";
-import { type EngineOptions, SyncEngine, type SyncState } from "./sync-engine.ts";
+import { markRevoked, openDevice, signOutDevice } from "./device.ts";
+import { bumpData, currentEngine, offlineCapable, setEngine } from "./state.ts";
+import { type EngineOptions, SyncEngine } from "./sync-engine.ts";
 import type { SetName } from "./working-set.ts";
 
-let engine: SyncEngine | null = null;
 let starting: Promise<SyncEngine | null> | null = null;
-let lastOpen: OpenResult["status"] | "wiped-revoked" | "wiped-stale" | null = null;
-const listeners = new Set<() => void>();
-const notify = () => {
-  for (const l of listeners) l();
-};
+let sessionTag: string | null = null;
 
 /**
  * Starts the offline layer for this user. `signedIn`: the server confirmed the session now (the
- * device is registered or checked); false when the app opened without network or session.
+ * device is registered or checked); false when the app opened without network or session. A
+ * different user than the running engine's (signed in after an expired session) gets their own store.
  */
-export function startOffline(
+export async function startOffline(
   userId: string | null,
   signedIn: boolean,
-  options: EngineOptions = {},
+  options: EngineOptions & { sessionTag?: string | null } = {},
 ): Promise<SyncEngine | null> {
-  if (engine) {
-    if (signedIn) void engine.syncNow();
-    return Promise.resolve(engine);
+  const { sessionTag: tag, ...engineOptions } = options;
+  if (tag !== undefined) sessionTag = tag;
+  if (starting) await starting.catch(() => null);
+  const running = currentEngine();
+  if (running) {
+    const owner = (await running.vault.device().catch(() => undefined))?.userId;
+    if (!userId || owner === userId) {
+      if (signedIn) void running.syncNow();
+      return running;
+    }
+    running.stop();
+    running.vault.db.close();
+    setEngine(null, null);
   }
   // WebCrypto, IndexedDB and service workers need a secure context (HTTPS or localhost).
-  if (!globalThis.isSecureContext || !globalThis.crypto?.subtle || !globalThis.indexedDB) return Promise.resolve(null);
-  starting ??= (async () => {
-    const opened = await openDevice(userId, signedIn);
-    lastOpen = opened.status === "open" && opened.wiped ? `wiped-${opened.wiped}` : opened.status;
-    if (opened.status !== "open") return null;
-    engine = new SyncEngine(opened.vault, options);
-    engine.subscribe(notify);
-    notify();
+  if (!offlineCapable()) return null;
+  starting = (async () => {
+    const opened = await openDevice(userId, signedIn, sessionTag);
+    if (opened.status !== "open") {
+      setEngine(null, opened.revoked ? "wiped-revoked" : "unavailable");
+      return null;
+    }
+    const engine = new SyncEngine(opened.vault, {
+      ...engineOptions,
+      // Revoked while running: remember it, so the reload does not register the phone again.
+      onWipe: (wipedUser) => {
+        markRevoked(wipedUser, sessionTag);
+        setEngine(null, "wiped-revoked");
+      },
+    });
+    engine.subscribe(bumpData);
+    setEngine(engine, opened.wiped ? `wiped-${opened.wiped}` : "open");
     void engine.start();
     return engine;
   })().finally(() => {
@@ -46,36 +61,13 @@ export function startOffline(
 }
 
 export function offlineEngine(): SyncEngine | null {
-  return engine;
+  return currentEngine();
 }
 
-/** Why the offline layer is not there, or what it did at start. */
-export function offlineOpenStatus() {
-  return lastOpen;
-}
-
-const IDLE: SyncState = {
-  phase: "idle",
-  waiting: 0,
-  needsAttention: 0,
-  stuck: false,
-  lastSyncAt: null,
-  lastError: null,
-  nextAttemptAt: null,
-};
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** The sync state for components (null until the offline layer started); re-renders on every change. */
-export function useSyncState(): SyncState | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => engine?.state ?? null,
-    () => IDLE,
-  );
+/** Waits for a start under way; null when the layer is not (and will not be) running. */
+export async function runningEngine(): Promise<SyncEngine | null> {
+  if (starting) await starting.catch(() => null);
+  return currentEngine();
 }
 
 /**
@@ -83,7 +75,8 @@ export function useSyncState(): SyncState | null {
  * service worker's copy when there is no network) says whose store to open.
  */
 export async function ensureOffline(): Promise<SyncEngine | null> {
-  if (engine) return engine;
+  const running = await runningEngine();
+  if (running) return running;
   let userId: string | null = null;
   try {
     userId = (await api.get<SessionView>("/api/v1/auth/session", { allow401: true })).user.id;
@@ -104,9 +97,11 @@ export async function saveOffline(
   record: { type: "person" | "contact" | "task" | "note"; id: string },
   waitMs = 3_000,
 ): Promise<{ mutationId: string; synced: boolean }> {
+  const engine = currentEngine();
   if (!engine) throw new Error("the offline layer is not started");
   const mutationId = await engine.vault.enqueue(kind, payload, record);
   await engine.refresh();
+  bumpData();
   if (!navigator.onLine) return { mutationId, synced: false };
   const done = engine.syncNow();
   await Promise.race([done, new Promise((r) => setTimeout(r, waitMs))]);
@@ -121,16 +116,17 @@ export async function saveOffline(
 }
 
 export async function workingPersons(): Promise<PersonView[]> {
-  return engine ? engine.vault.list<PersonView>("person") : [];
+  return currentEngine()?.vault.list<PersonView>("person") ?? [];
 }
 
 export async function workingContacts(): Promise<SyncContact[]> {
-  return engine ? engine.vault.list<SyncContact>("contact") : [];
+  return currentEngine()?.vault.list<SyncContact>("contact") ?? [];
 }
 
-export async function workingSet<T>(name: SetName): Promise<T[]> {
-  const set = engine ? await engine.vault.get<{ items: T[] }>("set", name) : null;
-  return set?.items ?? [];
+/** A reference set or the open tasks; null when the phone never received it. */
+export async function workingSet<T>(name: SetName): Promise<T[] | null> {
+  const set = (await currentEngine()?.vault.get<{ items: T[] }>("set", name)) ?? null;
+  return set?.items ?? null;
 }
 
 /**
@@ -138,25 +134,13 @@ export async function workingSet<T>(name: SetName): Promise<T[]> {
  * When work still waits it wipes nothing and says how much, so the shell can ask the worker.
  */
 export async function signOutOffline(force = false): Promise<{ wiped: boolean; waiting: number }> {
+  const engine = await runningEngine();
   if (!engine) return { wiped: true, waiting: 0 };
-  const result = await signOutDevice(engine.vault, force);
-  if (result.wiped) {
-    engine.stop();
-    engine = null;
-    notify();
-  }
-  return result;
-}
-
-/**
- * On the very first visit the service worker takes over after the page asked for its session, so
- * that answer is not cached yet: ask once more through the worker, so a reload without network opens.
- */
-export function primeSessionCache(): void {
-  if (!("serviceWorker" in navigator) || navigator.serviceWorker.controller) return;
-  navigator.serviceWorker.addEventListener(
-    "controllerchange",
-    () => void fetch("/api/v1/auth/session", { credentials: "same-origin" }).catch(() => undefined),
-    { once: true },
-  );
+  const s = await engine.vault.summary();
+  const waiting = s.waiting + s.rejected + s.refused;
+  if (waiting && !force) return { wiped: false, waiting };
+  // Stop syncing first, so nothing reopens the store while it is deleted.
+  engine.stop();
+  setEngine(null, null);
+  return signOutDevice(engine.vault, true);
 }

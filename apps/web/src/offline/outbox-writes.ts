@@ -37,7 +37,9 @@ export async function queueContact(body: CreateContactBody): Promise<Saved<Conta
     id: full.id!,
   });
   const userId = await me();
-  const place = full.placeId ? (await workingSet<PlaceItem>("places")).find((p) => p.id === full.placeId) : undefined;
+  const place = full.placeId
+    ? ((await workingSet<PlaceItem>("places")) ?? []).find((p) => p.id === full.placeId)
+    : undefined;
   const now = new Date().toISOString();
   const personIds = [...full.personIds, ...full.newPersons.map((p) => p.id!)].sort();
   const record: ContactView = {

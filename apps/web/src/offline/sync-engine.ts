@@ -36,6 +36,8 @@ export interface EngineOptions {
   stuckAfterMs?: number;
   stuckAfterAttempts?: number;
   batchSize?: number;
+  /** Called after the server said "wipe" (a revoked device) and the store was deleted. */
+  onWipe?: (userId: string) => void;
 }
 
 /** Exponential backoff with jitter: 2 s, 4 s, 8 s ... up to the ceiling. */
@@ -46,7 +48,7 @@ export function backoffDelay(failures: number, base: number, max: number, random
 
 export class SyncEngine {
   readonly vault: Vault;
-  readonly #opts: Required<EngineOptions>;
+  readonly #opts: Required<Omit<EngineOptions, "onWipe">> & Pick<EngineOptions, "onWipe">;
   #state: SyncState = {
     phase: "idle",
     waiting: 0,
@@ -157,7 +159,7 @@ export class SyncEngine {
     } catch (error) {
       this.#fail(error);
     }
-    await this.refresh();
+    if ((this.#state.phase as SyncPhase) !== "wiped") await this.refresh();
   }
 
   #fail(error: unknown) {
@@ -188,6 +190,8 @@ export class SyncEngine {
     this.vault.db.close();
     if (meta) await wipe(meta.userId);
     this.#set({ phase: "wiped", waiting: 0, needsAttention: 0 });
+    this.stop();
+    if (meta) this.#opts.onWipe?.(meta.userId);
     return "wipe";
   }
 

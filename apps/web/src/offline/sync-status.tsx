@@ -1,7 +1,7 @@
 // The small status the shell shows: saved on this phone (and how many wait) versus synced, offline,
 // session expired, a stuck queue, refused registrations, and a button to sync now.
-import { offlineEngine, useSyncState } from "./offline.ts";
 import "./offline.css";
+import { currentEngine, useSyncState } from "./state.ts";
 import { useOfflineTexts } from "./texts.ts";
 
 const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
@@ -50,7 +50,7 @@ export function SyncStatus() {
           type="button"
           className="btn btn-secondary btn-sm"
           disabled={state.phase === "syncing"}
-          onClick={() => void offlineEngine()?.syncNow()}
+          onClick={() => void currentEngine()?.syncNow()}
         >
           {t.syncNow}
         </button>

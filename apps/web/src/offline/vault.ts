@@ -34,6 +34,8 @@ const slot = (type: string, id: string) => `${type}:${id}`;
 export class Vault {
   readonly #key: CryptoKey;
   readonly db: OfflineDb;
+  /** Bumped on every write, so readers can keep what they opened until something changed. */
+  revision = 0;
 
   constructor(db: OfflineDb, key: CryptoKey) {
     this.db = db;
@@ -51,6 +53,7 @@ export class Vault {
   // ---- working set ----
 
   async put(type: RecordType, items: readonly { id: string }[]): Promise<void> {
+    this.revision++;
     const rows = await Promise.all(
       items.map(async (item) => ({ type, id: item.id, ...(await seal(this.#key, slot(type, item.id), item)) })),
     );
@@ -58,14 +61,17 @@ export class Vault {
   }
 
   async remove(type: RecordType, ids: readonly string[]): Promise<void> {
+    this.revision++;
     await this.db.records.bulkDelete(ids.map((id) => [type, id]) as never);
   }
 
   async clearWorkingSet(): Promise<void> {
+    this.revision++;
     await this.db.records.clear();
   }
 
   async clear(types: readonly RecordType[]): Promise<void> {
+    this.revision++;
     await this.db.records
       .where("type")
       .anyOf([...types])
@@ -89,6 +95,7 @@ export class Vault {
     payload: Record<string, unknown>,
     record: { type: SealedMutation["recordType"]; id: string },
   ): Promise<string> {
+    this.revision++;
     const id = uuidv7();
     const now = Date.now();
     await this.db.outbox.add({
@@ -123,16 +130,19 @@ export class Vault {
     id: string,
     outcome: { state: "applied" } | { state: "rejected" | "refused"; problem: MutationProblem | null },
   ): Promise<void> {
+    this.revision++;
     if (outcome.state === "applied") await this.db.outbox.delete(id);
     else await this.db.outbox.update(id, { state: outcome.state, problem: outcome.problem });
   }
 
   async deferred(id: string, attempts: number, nextAttemptAt: number, problem: MutationProblem | null): Promise<void> {
+    this.revision++;
     await this.db.outbox.update(id, { attempts, nextAttemptAt, problem });
   }
 
   /** The worker chose to drop a refused or rejected mutation after looking at it. */
   async discard(id: string): Promise<void> {
+    this.revision++;
     await this.db.outbox.delete(id);
   }
 

@@ -1,5 +1,6 @@
-// Property: over random teams' persons, shares and revocations, no search, list, person page or
-// export returns a record or a field class the policy denies — and each allowed class does show.
+// Property: over random teams' persons, shares and revocations, no search, list, person page,
+// export, sync pull or report drill-down returns a record or a field class the policy denies — and
+// each allowed class does show.
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { addTeam, addUser, seedOrg } from "../../../test/factories.ts";
@@ -12,6 +13,7 @@ const teams: string[] = [];
 const workers: Session[] = [];
 let partner: Session;
 let partnerId = "";
+const devices: string[] = [];
 let run = 0;
 
 beforeAll(async () => {
@@ -27,7 +29,36 @@ beforeAll(async () => {
   });
   for (let t = 0; t < 3; t++) workers.push(await signIn(h.app, `t-prop-${t}@example.org`));
   partner = await signIn(h.app, "t-prop-partner@example.org");
+  for (const w of workers)
+    devices.push(
+      (await w.request({ method: "POST", url: "/api/v1/sync/devices", payload: { label: "Telefoon" } })).json()
+        .deviceId,
+    );
 });
+
+interface PulledPerson {
+  id: string;
+  nickname: string;
+  description: string | null;
+  nationality: string | null;
+  identity: unknown;
+}
+/** A fresh device's first pull (a snapshot of the working set), all pages. */
+async function pullAll(viewer: Session, deviceId: string) {
+  const persons: PulledPerson[] = [];
+  const contacts: { id: string; teamId: string; note: string | null }[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const qs = new URLSearchParams({ deviceId, limit: "5000", ...(cursor ? { cursor } : {}) });
+    const res = await viewer.request({ method: "GET", url: `/api/v1/sync/pull?${qs}` });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    persons.push(...body.persons);
+    contacts.push(...body.contacts);
+    if (!body.hasMore) return { persons, contacts };
+    cursor = body.cursor;
+  }
+}
 afterAll(() => h.close());
 
 const shareArb = fc.record({
@@ -46,7 +77,7 @@ it("never shows what the policy denies", async () => {
     fc.asyncProperty(scenario, async ({ owners, shares }) => {
       run++;
       const tag = `prop${run}x`;
-      const people = [] as { id: string; owner: number }[];
+      const people = [] as { id: string; owner: number; contactId: string }[];
       for (const [i, owner] of owners.entries()) {
         const s = workers[owner]!;
         const id = (
@@ -66,7 +97,7 @@ it("never shows what the policy denies", async () => {
           url: `/api/v1/persons/${id}/notes`,
           payload: { teamId: teams[owner], body: "n" },
         });
-        await s.request({
+        const contact = await s.request({
           method: "POST",
           url: "/api/v1/contacts",
           payload: {
@@ -78,7 +109,7 @@ it("never shows what the policy denies", async () => {
             note: `noot ${tag}`,
           },
         });
-        people.push({ id, owner });
+        people.push({ id, owner, contactId: contact.json().id });
       }
       // The model: viewer v (0..2 teams, 3 partner) may read these classes of each person.
       const model = people.map((p) => [0, 1, 2, 3].map((v) => new Set<FieldClass>(v === p.owner ? FIELD_CLASSES : [])));
@@ -135,7 +166,49 @@ it("never shows what the policy denies", async () => {
         ).body;
         const notesInCsv = (csv.match(new RegExp(`noot ${tag}`, "g")) ?? []).length;
         expect(notesInCsv).toBe(people.filter((p) => p.owner === v).length);
+
+        // Sync pull: the phone receives exactly the persons the policy allows, cut to their classes,
+        // and contact notes only of the team's own contacts.
+        const pulled = await pullAll(viewer, devices[v]!);
+        const mine = pulled.persons.filter((p) => p.nickname?.startsWith(tag));
+        expect(mine.map((p) => p.id).sort()).toEqual(
+          people
+            .filter((_, i) => model[i]![v]!.size > 0)
+            .map((p) => p.id)
+            .sort(),
+        );
+        for (const p of mine) {
+          const allowed = model[people.findIndex((x) => x.id === p.id)]![v]!;
+          if (p.identity) expect(allowed.has("identity")).toBe(true);
+          if (p.nationality) expect(allowed.has("sensitive")).toBe(true);
+          if (p.description) expect(allowed.has("profile")).toBe(true);
+        }
+        for (const c of pulled.contacts) if (c.note) expect(c.teamId).toBe(teams[v]);
+
+        // Report drill-down: a coordinator reaches only the own team's contacts, never another's.
+        const ownContacts = new Set(people.filter((p) => p.owner === v).map((p) => p.contactId));
+        const otherContacts = new Set(people.filter((p) => p.owner !== v).map((p) => p.contactId));
+        for (const team of teams) {
+          const drill = await viewer.request({
+            method: "GET",
+            url: `/api/v1/reports/drill?dimension=team&key=${team}&limit=200`,
+          });
+          if (drill.statusCode !== 200) {
+            expect([403, 404]).toContain(drill.statusCode);
+            continue;
+          }
+          for (const item of drill.json().items as { id: string }[]) expect(otherContacts.has(item.id)).toBe(false);
+          if (team === teams[v] && !drill.json().truncated) {
+            const ids = new Set((drill.json().items as { id: string }[]).map((x) => x.id));
+            for (const id of ownContacts) expect(ids.has(id)).toBe(true);
+          }
+        }
       }
+      // The partner has no phone working set and no figures.
+      expect((await partner.request({ method: "GET", url: "/api/v1/sync/pull" })).statusCode).toBe(403);
+      expect((await partner.request({ method: "GET", url: "/api/v1/reports/drill?dimension=team" })).statusCode).toBe(
+        403,
+      );
     }),
     { numRuns: 25 },
   );

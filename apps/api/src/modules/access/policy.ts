@@ -38,6 +38,19 @@ export const PERMISSIONS = {
   "reports.drill": ["coordinator"],
   /** Mark an anonymised quote for the yearly report, with the person's consent. */
   "stories.write": ["coordinator", "worker"],
+  /** Read the retention periods and the retention job's dry-run report. */
+  "retention.read": ["admin", "dpo"],
+  /** Set the retention periods per data category. */
+  "retention.manage": ["admin"],
+  /** Read the register of processing (GDPR art. 30). */
+  "register.read": ["admin", "dpo"],
+  /**
+   * Handle data subject requests: find the person, export everything about them with who accessed it,
+   * rectify (with history), restrict and lift a restriction. Reads across need-to-know, audited.
+   */
+  "subject_rights.handle": ["dpo"],
+  /** Anonymise or erase a person's record on request: irreversible, audited. */
+  "subject_rights.erase": ["dpo"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -52,4 +65,18 @@ export function can(actor: Pick<Actor, "orgRoles" | "memberships">, permission: 
   const allowed: readonly Role[] = PERMISSIONS[permission];
   const roles = rolesOf(actor);
   return allowed.some((r) => roles.has(r));
+}
+
+/** The roles that must sign in with a second factor under the default rule ("privileged"). */
+export const SECOND_FACTOR_ROLES: readonly Role[] = ["admin", "dpo", "coordinator"];
+
+/** Whether the organisation's second-factor rule applies to this account. */
+export function needsSecondFactor(
+  actor: Pick<Actor, "orgRoles" | "memberships">,
+  rule: "privileged" | "everyone" | "off",
+): boolean {
+  if (rule === "everyone") return true;
+  if (rule === "off") return false;
+  const roles = rolesOf(actor);
+  return SECOND_FACTOR_ROLES.some((r) => roles.has(r));
 }

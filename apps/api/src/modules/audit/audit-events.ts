@@ -1,9 +1,65 @@
 // Every audited action as one typed union: adding an action means adding it here.
+
+/** The first step of a sign-in. */
+export type SignInMethod = "password" | "passkey" | "oidc";
 export type AuditEvent =
-  | { action: "auth.signed_in"; entityType: "user"; entityId: string }
+  | {
+      action: "auth.signed_in";
+      entityType: "user";
+      entityId: string;
+      /** How the first step was given, and the step still left (a second factor or an enrolment). */
+      details?: { method: SignInMethod; pending: "second_factor" | "enrolment" | null };
+    }
+  | {
+      action: "auth.second_factor_passed" | "auth.second_factor_failed";
+      entityType: "user";
+      entityId: string;
+      details: { method: "totp" | "recovery" | "passkey"; recoveryCodesLeft?: number };
+    }
+  | {
+      action: "auth.totp_enrolment_started" | "auth.totp_enabled" | "auth.totp_disabled";
+      entityType: "user";
+      entityId: string;
+    }
+  | { action: "auth.recovery_codes_generated"; entityType: "user"; entityId: string; details: { count: number } }
+  | {
+      action: "auth.passkey_registered" | "auth.passkey_removed";
+      entityType: "user";
+      entityId: string;
+      details: { passkeyId: string; backedUp: boolean };
+    }
+  | {
+      action: "user.second_factor_reset";
+      entityType: "user";
+      entityId: string;
+      details: { totp: boolean; passkeys: number; recoveryCodes: number };
+    }
+  | { action: "org.second_factor_rule_set"; entityType: "organisation"; entityId: string; details: { rule: string } }
+  | { action: "org.oidc_provider_set"; entityType: "organisation"; entityId: string; details: { fields: string[] } }
+  | {
+      action: "org.oidc_mappings_set";
+      entityType: "organisation";
+      entityId: string;
+      details: {
+        mappings: { groupName: string; orgRole: string | null; teamId: string | null; teamRole: string | null }[];
+      };
+    }
+  | {
+      action: "auth.oidc_linked" | "auth.oidc_user_created";
+      entityType: "user";
+      entityId: string;
+      details: { issuer: string; byVerifiedEmail: boolean };
+    }
+  | {
+      action: "auth.oidc_roles_applied";
+      entityType: "user";
+      entityId: string;
+      details: { orgRoles: string[]; memberships: { teamId: string; role: string }[]; groups: number };
+    }
+  | { action: "auth.oidc_refused"; entityType: "organisation"; entityId: string; details: { reason: string } }
   | { action: "auth.signed_out"; entityType: "user"; entityId: string }
   | { action: "auth.signed_out_everywhere"; entityType: "user"; entityId: string; details: { sessions: number } }
-  | { action: "auth.sign_in_failed"; entityType: "user"; entityId: string }
+  | { action: "auth.sign_in_failed"; entityType: "user"; entityId: string; details?: { method: SignInMethod } }
   | { action: "auth.password_changed"; entityType: "user"; entityId: string }
   | { action: "user.created" | "user.updated"; entityType: "user"; entityId: string; details: { fields: string[] } }
   | { action: "user.password_reset"; entityType: "user"; entityId: string }
@@ -230,6 +286,52 @@ export type AuditEvent =
       entityId: string;
       details: { teamId: string; year: number; namesRemoved: number; consentHow: string };
     }
-  | { action: "story.withdrawn"; entityType: "story"; entityId: string };
+  | { action: "story.withdrawn"; entityType: "story"; entityId: string }
+  // Retention and the register of processing
+  | {
+      action: "retention.policies_set";
+      entityType: "organisation";
+      entityId: string;
+      details: { policies: { category: string; keepMonths: number; isEnabled: boolean }[] };
+    }
+  | {
+      action: "retention.applied";
+      entityType: "retention_run";
+      entityId: string;
+      details: { category: string; action: string; rows: number; keepMonths: number; cutoff: string };
+    }
+  // Data subject rights (the DPO)
+  | {
+      action: "subject_rights.looked_up";
+      entityType: "person";
+      entityId: null;
+      details: { by: string[]; results: number };
+    }
+  | { action: "subject_rights.viewed"; entityType: "person"; entityId: string }
+  | {
+      action: "persons.looked_up";
+      entityType: "person";
+      entityId: null;
+      details: { by: "national_register_number"; results: number };
+    }
+  | {
+      action: "subject_rights.exported";
+      entityType: "person";
+      entityId: string;
+      details: { format: string; sections: Record<string, number> };
+    }
+  | { action: "person.rectified"; entityType: "person"; entityId: string; details: { fields: string[] } }
+  | {
+      action: "person.restricted" | "person.restriction_lifted";
+      entityType: "person";
+      entityId: string;
+      details: { restrictionId: string };
+    }
+  | {
+      action: "person.anonymised" | "person.erased";
+      entityType: "person";
+      entityId: string;
+      details: { counts: Record<string, number> };
+    };
 
 export type AuditAction = AuditEvent["action"];

@@ -1,7 +1,7 @@
 import { uuidv7 } from "@vindplaats/domain";
-import type { Tx } from "../../db/database.ts";
+import { prepared, type Tx } from "../../db/database.ts";
 import type { AuditEvent } from "./audit-events.ts";
-import { canonical, chainHash } from "./chain.ts";
+import { canonical, chainPrefix } from "./chain.ts";
 
 export interface AuditWrite {
   orgId: string;
@@ -11,40 +11,31 @@ export interface AuditWrite {
 
 /**
  * Writes one audit row in the caller's transaction: it commits or rolls back with the action.
- * A per-organisation advisory lock orders the chain; it is held until the transaction ends.
+ * One statement: audit_append takes one of the organisation's chain locks (held until the
+ * transaction ends), reads that chain's head and links the row after it.
  */
 export async function insertAudit(tx: Tx, who: AuditWrite, event: AuditEvent): Promise<void> {
-  const details = JSON.parse(canonical("details" in event ? event.details : {})) as unknown;
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7))`, [who.orgId]);
-  const last = await tx.query<{ hash: string | null }>(
-    `SELECT hash FROM audit_events WHERE org_id = $1 ORDER BY seq DESC LIMIT 1`,
-    [who.orgId],
-  );
-  const row = {
-    id: uuidv7(who.at.getTime()),
-    orgId: who.orgId,
-    at: who.at,
-    actorUserId: who.actorUserId,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    details,
-    prevHash: last[0]?.hash ?? null,
-  };
-  await tx.query(
-    `INSERT INTO audit_events (id, org_id, at, actor_user_id, action, entity_type, entity_id, details, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      row.id,
-      row.orgId,
-      row.at,
-      row.actorUserId,
-      row.action,
-      row.entityType,
-      row.entityId,
-      JSON.stringify(details),
-      row.prevHash,
-      chainHash(row),
-    ],
-  );
+  await insertAuditMany(tx, who, [event]);
+}
+
+/**
+ * Writes several audit rows at once (a phone's queued registrations), chained in the given order:
+ * one lock, one read of the chain's head and one insert per row, in a single round trip.
+ */
+export async function insertAuditMany(tx: Tx, who: AuditWrite, events: readonly AuditEvent[]): Promise<void> {
+  if (!events.length) return;
+  const rows = events.map((event) => {
+    const fields = {
+      id: uuidv7(who.at.getTime()),
+      orgId: who.orgId,
+      at: who.at,
+      actorUserId: who.actorUserId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      details: JSON.parse(canonical("details" in event ? event.details : {})) as unknown,
+    };
+    return { ...fields, at: who.at.toISOString(), prefix: chainPrefix(fields) };
+  });
+  await tx.query(prepared(`SELECT audit_append($1, $2::jsonb)`), [who.orgId, JSON.stringify(rows)]);
 }

@@ -1,5 +1,6 @@
-// The audit trail is hash-chained per organisation: each row's hash covers its content and the
-// previous row's hash, so editing or deleting a row breaks every later link.
+// The audit trail is hash-chained per organisation (in a few parallel chains, see audit_append): each
+// row's hash covers its content and the previous row's hash in its chain, so editing or deleting a row
+// breaks every later link.
 import { createHash } from "node:crypto";
 
 export interface ChainedFields {
@@ -24,20 +25,27 @@ export function canonical(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
 }
 
+/**
+ * The row's canonical JSON without its closing member: prevHash sorts after every other key, so the
+ * full text is this prefix, `,"prevHash":<json>` and `}`. The database completes it once the chain's
+ * head is known (audit_append), and chainHash below reads the same text, so both agree by construction.
+ */
+export function chainPrefix(f: Omit<ChainedFields, "prevHash">): string {
+  const text = canonical({
+    id: f.id,
+    orgId: f.orgId,
+    at: f.at.toISOString(),
+    actorUserId: f.actorUserId,
+    action: f.action,
+    entityType: f.entityType,
+    entityId: f.entityId,
+    details: f.details,
+  });
+  return text.slice(0, -1);
+}
+
 export function chainHash(f: ChainedFields): string {
   return createHash("sha256")
-    .update(
-      canonical({
-        id: f.id,
-        orgId: f.orgId,
-        at: f.at.toISOString(),
-        actorUserId: f.actorUserId,
-        action: f.action,
-        entityType: f.entityType,
-        entityId: f.entityId,
-        details: f.details,
-        prevHash: f.prevHash,
-      }),
-    )
+    .update(`${chainPrefix(f)},"prevHash":${canonical(f.prevHash)}}`)
     .digest("hex");
 }

@@ -1,10 +1,12 @@
-// Walks every organisation's audit chain in order and reports the first row whose content no longer
-// matches its hash (edited) or whose link to the previous row is broken (deleted or inserted).
+// Walks every organisation's audit chains in order and reports each row whose content no longer
+// matches its hash (edited) or whose link to the previous row of its chain is broken (deleted or
+// inserted). An organisation has chain 0 and, after concurrent writes, a few more (audit_append).
 import type { Database } from "../../db/database.ts";
 import { chainHash } from "./chain.ts";
 
 export interface ChainBreak {
   orgId: string;
+  chain: number;
   seq: number;
   problem: "edited" | "link_broken";
 }
@@ -32,19 +34,25 @@ interface AuditRow {
 const BATCH = 5000;
 
 export async function verifyAuditChain(db: Database, onProgress?: (rows: number) => void): Promise<VerifyResult> {
-  const orgs = await db.owner((tx) =>
-    tx.query<{ org_id: string }>(`SELECT DISTINCT org_id FROM audit_events ORDER BY org_id`),
+  const chains = await db.owner((tx) =>
+    tx.query<{ org_id: string; chain: number }>(
+      `SELECT DISTINCT org_id, chain FROM audit_events ORDER BY org_id, chain`,
+    ),
   );
-  const result: VerifyResult = { rows: 0, organisations: orgs.length, breaks: [] };
-  for (const { org_id: orgId } of orgs) {
+  const result: VerifyResult = {
+    rows: 0,
+    organisations: new Set(chains.map((c) => c.org_id)).size,
+    breaks: [],
+  };
+  for (const { org_id: orgId, chain } of chains) {
     let previous: string | null = null;
     let afterSeq = 0;
     for (;;) {
       const rows: AuditRow[] = await db.owner((tx) =>
-        tx.query<AuditRow>(`SELECT * FROM audit_events WHERE org_id = $1 AND seq > $2 ORDER BY seq LIMIT ${BATCH}`, [
-          orgId,
-          afterSeq,
-        ]),
+        tx.query<AuditRow>(
+          `SELECT * FROM audit_events WHERE org_id = $1 AND chain = $2 AND seq > $3 ORDER BY seq LIMIT ${BATCH}`,
+          [orgId, chain, afterSeq],
+        ),
       );
       if (!rows.length) break;
       for (const r of rows) {
@@ -59,8 +67,8 @@ export async function verifyAuditChain(db: Database, onProgress?: (rows: number)
           details: r.details,
           prevHash: r.prev_hash,
         });
-        if (r.hash !== expected) result.breaks.push({ orgId, seq: r.seq, problem: "edited" });
-        else if (r.prev_hash !== previous) result.breaks.push({ orgId, seq: r.seq, problem: "link_broken" });
+        if (r.hash !== expected) result.breaks.push({ orgId, chain, seq: r.seq, problem: "edited" });
+        else if (r.prev_hash !== previous) result.breaks.push({ orgId, chain, seq: r.seq, problem: "link_broken" });
         previous = r.hash;
         afterSeq = r.seq;
       }

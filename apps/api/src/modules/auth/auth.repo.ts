@@ -1,6 +1,6 @@
-import type { Locale } from "@vindplaats/contracts";
+import type { Locale, PendingStep } from "@vindplaats/contracts";
 import type { OrgRole, TeamKind, TeamRole } from "@vindplaats/domain";
-import type { Tx } from "../../db/database.ts";
+import { prepared, type Tx } from "../../db/database.ts";
 
 export interface SessionRow {
   id_hash: string;
@@ -10,11 +10,15 @@ export interface SessionRow {
   last_seen_at: Date;
   expires_at: Date;
   revoked_at: Date | null;
+  /** A sign-in step still to give (session_steps), or null for a complete sign-in. */
+  step: PendingStep | null;
 }
 
 export async function findSession(tx: Tx, idHash: string): Promise<SessionRow | null> {
   const rows = await tx.query<SessionRow>(
-    `SELECT id_hash, org_id, user_id, csrf_token, last_seen_at, expires_at, revoked_at FROM sessions WHERE id_hash = $1`,
+    prepared(`SELECT s.id_hash, s.org_id, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, s.revoked_at, st.step
+       FROM sessions s LEFT JOIN session_steps st ON st.id_hash = s.id_hash
+      WHERE s.id_hash = $1`),
     [idHash],
   );
   return rows[0] ?? null;
@@ -22,13 +26,29 @@ export async function findSession(tx: Tx, idHash: string): Promise<SessionRow | 
 
 export async function insertSession(
   tx: Tx,
-  s: { idHash: string; orgId: string; userId: string; csrfToken: string; now: Date; expiresAt: Date },
+  s: {
+    idHash: string;
+    orgId: string;
+    userId: string;
+    csrfToken: string;
+    now: Date;
+    expiresAt: Date;
+    step?: PendingStep | null;
+  },
 ): Promise<void> {
   await tx.query(
     `INSERT INTO sessions (id_hash, org_id, user_id, csrf_token, created_at, last_seen_at, expires_at)
      VALUES ($1, $2, $3, $4, $5, $5, $6)`,
     [s.idHash, s.orgId, s.userId, s.csrfToken, s.now, s.expiresAt],
   );
+  if (s.step) {
+    await tx.query(`INSERT INTO session_steps (id_hash, org_id, step, created_at) VALUES ($1, $2, $3, $4)`, [
+      s.idHash,
+      s.orgId,
+      s.step,
+      s.now,
+    ]);
+  }
 }
 
 export async function touchSession(tx: Tx, idHash: string, now: Date): Promise<void> {
@@ -76,14 +96,14 @@ export interface ActorRow {
 /** The signed-in user with organisation and active team memberships, in one query. */
 export async function loadActor(tx: Tx, userId: string): Promise<ActorRow | null> {
   const rows = await tx.query<ActorRow>(
-    `SELECT u.id, u.org_id, u.email, u.display_name, u.locale, u.org_roles, u.is_active, u.password_hash,
+    prepared(`SELECT u.id, u.org_id, u.email, u.display_name, u.locale, u.org_roles, u.is_active, u.password_hash,
             o.name AS org_name, o.is_demo AS org_is_demo,
             coalesce((SELECT json_agg(json_build_object('teamId', t.id, 'teamName', t.name, 'teamKind', t.kind, 'role', m.role)
                                ORDER BY t.name)
                         FROM memberships m JOIN teams t ON t.id = m.team_id
                        WHERE m.user_id = u.id AND m.is_active AND t.is_active), '[]') AS memberships
        FROM users u JOIN organisations o ON o.id = u.org_id
-      WHERE u.id = $1`,
+      WHERE u.id = $1`),
     [userId],
   );
   return rows[0] ?? null;

@@ -20,8 +20,8 @@ export function authRoutes(throttle: LoginThrottle) {
       },
       async (request, reply) => {
         const { db, clock, config } = app.deps;
-        const { token, view } = await signIn({ db, clock, config, throttle }, request.body, request.ip);
-        setSessionCookie(request, reply, token, config.sessionAbsoluteSeconds);
+        const { token, view, maxAgeSeconds } = await signIn({ db, clock, config, throttle }, request.body, request.ip);
+        setSessionCookie(request, reply, token, maxAgeSeconds);
         return view;
       },
     );
@@ -29,7 +29,7 @@ export function authRoutes(throttle: LoginThrottle) {
     app.get(
       "/api/v1/auth/session",
       {
-        config: { access: "authenticated", permission: "self" },
+        config: { access: "authenticated", permission: "self", allowPending: ["second_factor", "enrolment"] },
         schema: { tags, summary: "The current session", response: { 200: sessionView } },
       },
       (request) => withCtx(request, (ctx) => currentSession(ctx, app.deps.config)),
@@ -38,7 +38,7 @@ export function authRoutes(throttle: LoginThrottle) {
     app.post(
       "/api/v1/auth/sign-out",
       {
-        config: { access: "authenticated", permission: "self" },
+        config: { access: "authenticated", permission: "self", allowPending: ["second_factor", "enrolment"] },
         schema: { tags, summary: "End this session", response: { 200: okSchema } },
       },
       async (request, reply) => {

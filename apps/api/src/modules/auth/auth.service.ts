@@ -4,20 +4,14 @@ import type { Clock } from "../../clock.ts";
 import type { Config } from "../../config.ts";
 import type { Database } from "../../db/database.ts";
 import { enterScope } from "../../db/database.ts";
-import type { Actor, Ctx } from "../../http/context.ts";
+import type { Ctx } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
-import { hashToken, newToken } from "../../http/session.ts";
 import { insertAudit } from "../audit/audit.repo.ts";
 import { audit } from "../audit/audit.service.ts";
-import {
-  findAccountByEmail,
-  insertSession,
-  loadActor,
-  revokeSession,
-  revokeUserSessions,
-  setPasswordHash,
-} from "./auth.repo.ts";
+import { findAccountByEmail, loadActor, revokeSession, revokeUserSessions, setPasswordHash } from "./auth.repo.ts";
+import { assertPasswordAllowed } from "./password-policy.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
+import { describeSession, type OpenedSession, openSession, pendingStepFor } from "./sign-in-steps.ts";
 import type { LoginThrottle } from "./throttle.ts";
 
 export interface AuthDeps {
@@ -27,11 +21,7 @@ export interface AuthDeps {
   throttle: LoginThrottle;
 }
 
-export async function signIn(
-  deps: AuthDeps,
-  body: SignInBody,
-  ip: string,
-): Promise<{ token: string; view: SessionView }> {
+export async function signIn(deps: AuthDeps, body: SignInBody, ip: string): Promise<OpenedSession> {
   if (deps.throttle.isBlocked(ip, body.email)) throw new AppError(429, "too_many_attempts");
   const outcome = await deps.db.transaction({ orgId: null, userId: null }, async (tx) => {
     const account = await findAccountByEmail(tx, body.email);
@@ -41,72 +31,41 @@ export async function signIn(
     await enterScope(tx, { orgId: account.org_id, userId: account.id });
     const who = { orgId: account.org_id, actorUserId: account.id, at: now };
     if (!ok || !account.is_active) {
-      await insertAudit(tx, who, { action: "auth.sign_in_failed", entityType: "user", entityId: account.id });
+      await insertAudit(tx, who, {
+        action: "auth.sign_in_failed",
+        entityType: "user",
+        entityId: account.id,
+        details: { method: "password" },
+      });
       return null;
     }
-    const token = newToken();
-    const csrfToken = newToken();
-    const expiresAt = new Date(now.getTime() + deps.config.sessionAbsoluteSeconds * 1000);
-    await insertSession(tx, {
-      idHash: hashToken(token),
-      orgId: account.org_id,
-      userId: account.id,
-      csrfToken,
-      now,
-      expiresAt,
-    });
-    await insertAudit(tx, who, { action: "auth.signed_in", entityType: "user", entityId: account.id });
     const row = await loadActor(tx, account.id);
     if (!row) return null;
-    return { token, csrfToken, expiresAt, row };
+    // A password alone is one factor: the account may still owe its second one, or an enrolment.
+    const pending = await pendingStepFor(
+      tx,
+      { userId: row.id, orgId: row.org_id, orgRoles: row.org_roles, memberships: row.memberships },
+      false,
+    );
+    const opened = await openSession(tx, deps.config, now, account.id, pending);
+    await insertAudit(tx, who, {
+      action: "auth.signed_in",
+      entityType: "user",
+      entityId: account.id,
+      details: { method: "password", pending: pending?.step ?? null },
+    });
+    return opened;
   });
   if (!outcome) {
     deps.throttle.recordFailure(ip, body.email);
     throw new AppError(401, "invalid_credentials");
   }
   deps.throttle.recordSuccess(body.email);
-  const { row } = outcome;
-  return {
-    token: outcome.token,
-    view: presentSession(
-      {
-        userId: row.id,
-        orgId: row.org_id,
-        email: row.email,
-        displayName: row.display_name,
-        locale: row.locale,
-        orgRoles: row.org_roles,
-        memberships: row.memberships,
-        sessionIdHash: "",
-        csrfToken: outcome.csrfToken,
-        expiresAt: outcome.expiresAt,
-      },
-      { name: row.org_name, isDemo: row.org_is_demo },
-      deps.config,
-    ),
-  };
+  return outcome;
 }
 
-export function presentSession(actor: Actor, org: { name: string; isDemo: boolean }, config: Config): SessionView {
-  return {
-    user: {
-      id: actor.userId,
-      email: actor.email,
-      displayName: actor.displayName,
-      locale: actor.locale,
-      orgRoles: actor.orgRoles,
-    },
-    organisation: { id: actor.orgId, ...org },
-    memberships: actor.memberships,
-    csrfToken: actor.csrfToken,
-    idleTimeoutSeconds: config.sessionIdleSeconds,
-    expiresAt: actor.expiresAt.toISOString(),
-  };
-}
-
-export async function currentSession(ctx: Ctx, config: Config): Promise<SessionView> {
-  const row = await loadActor(ctx.tx, ctx.actor.userId);
-  return presentSession(ctx.actor, { name: row?.org_name ?? "", isDemo: row?.org_is_demo ?? false }, config);
+export function currentSession(ctx: Ctx, config: Config): Promise<SessionView> {
+  return describeSession(ctx, config);
 }
 
 export async function signOut(ctx: Ctx): Promise<void> {
@@ -134,6 +93,7 @@ export async function changePassword(ctx: Ctx, body: ChangePasswordBody): Promis
   if (body.currentPassword === body.newPassword) {
     throw new AppError(422, "password_reused", [{ field: "newPassword", key: "field.invalid" }]);
   }
+  assertPasswordAllowed(body.newPassword, "newPassword");
   const now = ctx.clock.now();
   await setPasswordHash(ctx.tx, ctx.actor.userId, await hashPassword(body.newPassword), now);
   await revokeUserSessions(ctx.tx, ctx.actor.userId, now, ctx.actor.sessionIdHash);

@@ -1,5 +1,7 @@
 // SQL for what hangs under a case: complainants, complaints, households, home visits and actions.
+// Descriptions, notes and the complainants' names and contact details are sealed at rest.
 import type { ComplaintSource, ComplaintTheme } from "@vindplaats/domain";
+import { seal, unsealRows } from "../../crypto/fields.ts";
 import type { Tx } from "../../db/database.ts";
 
 export interface ComplaintRow {
@@ -20,12 +22,15 @@ const COMPLAINTS = `
          p.relation AS complainant_relation, k.resolved_on
     FROM case_complaints k LEFT JOIN case_complainants p ON p.id = k.complainant_id`;
 
-export function listComplaints(tx: Tx, caseId: string): Promise<ComplaintRow[]> {
-  return tx.query<ComplaintRow>(`${COMPLAINTS} WHERE k.case_id = $1 ORDER BY k.received_on DESC, k.id DESC`, [caseId]);
+export async function listComplaints(tx: Tx, caseId: string): Promise<ComplaintRow[]> {
+  return unsealRows(
+    await tx.query<ComplaintRow>(`${COMPLAINTS} WHERE k.case_id = $1 ORDER BY k.received_on DESC, k.id DESC`, [caseId]),
+    ["description"],
+  );
 }
 
 export async function getComplaint(tx: Tx, id: string): Promise<ComplaintRow | null> {
-  return (await tx.query<ComplaintRow>(`${COMPLAINTS} WHERE k.id = $1`, [id]))[0] ?? null;
+  return unsealRows(await tx.query<ComplaintRow>(`${COMPLAINTS} WHERE k.id = $1`, [id]), ["description"])[0] ?? null;
 }
 
 export async function insertComplaint(
@@ -47,7 +52,19 @@ export async function insertComplaint(
   await tx.query(
     `INSERT INTO case_complaints (id, org_id, team_id, case_id, complainant_id, received_on, theme, source, description, created_at, created_by)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-    [k.id, k.orgId, k.teamId, k.caseId, k.complainantId, k.receivedOn, k.theme, k.source, k.description, k.now, k.by],
+    [
+      k.id,
+      k.orgId,
+      k.teamId,
+      k.caseId,
+      k.complainantId,
+      k.receivedOn,
+      k.theme,
+      k.source,
+      seal(k.description),
+      k.now,
+      k.by,
+    ],
   );
 }
 
@@ -65,11 +82,12 @@ export interface ComplainantRow {
   created_at: Date;
 }
 
-export function listComplainants(tx: Tx, caseId: string): Promise<ComplainantRow[]> {
-  return tx.query<ComplainantRow>(
+export async function listComplainants(tx: Tx, caseId: string): Promise<ComplainantRow[]> {
+  const rows = await tx.query<ComplainantRow>(
     `SELECT id, case_id, relation, name, contact_info, note, created_at FROM case_complainants WHERE case_id = $1 ORDER BY created_at, id`,
     [caseId],
   );
+  return unsealRows(rows, ["name", "contact_info", "note"]);
 }
 
 export async function insertComplainant(
@@ -90,7 +108,7 @@ export async function insertComplainant(
   await tx.query(
     `INSERT INTO case_complainants (id, org_id, team_id, case_id, relation, name, contact_info, note, created_at, created_by)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
-    [c.id, c.orgId, c.teamId, c.caseId, c.relation, c.name, c.contactInfo, c.note, c.now, c.by],
+    [c.id, c.orgId, c.teamId, c.caseId, c.relation, seal(c.name), seal(c.contactInfo), seal(c.note), c.now, c.by],
   );
 }
 
@@ -129,8 +147,8 @@ export async function isHouseholdLinked(tx: Tx, caseId: string, householdId: str
   return rows.length > 0;
 }
 
-export function listVisits(tx: Tx, caseId: string) {
-  return tx.query<{
+export async function listVisits(tx: Tx, caseId: string) {
+  const rows = await tx.query<{
     contact_id: string;
     started_at: Date;
     duration_minutes: number;
@@ -145,6 +163,7 @@ export function listVisits(tx: Tx, caseId: string) {
       WHERE cc.case_id = $1 AND NOT c.is_removed ORDER BY c.started_at DESC`,
     [caseId],
   );
+  return unsealRows(rows, ["note"]);
 }
 
 /** Links a contact to the case; false when it was linked already. */
@@ -159,8 +178,8 @@ export async function linkContact(
   return rows.length > 0;
 }
 
-export function listActions(tx: Tx, caseId: string) {
-  return tx.query<{
+export async function listActions(tx: Tx, caseId: string) {
+  const rows = await tx.query<{
     id: string;
     service_code: string;
     action_on: string;
@@ -171,6 +190,7 @@ export function listActions(tx: Tx, caseId: string) {
     `SELECT id, service_code, action_on, description, created_at, created_by FROM case_actions WHERE case_id = $1 ORDER BY action_on DESC, id DESC`,
     [caseId],
   );
+  return unsealRows(rows, ["description"]);
 }
 
 export async function insertAction(
@@ -189,6 +209,6 @@ export async function insertAction(
 ) {
   await tx.query(
     `INSERT INTO case_actions (id, org_id, team_id, case_id, service_code, action_on, description, created_at, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-    [a.id, a.orgId, a.teamId, a.caseId, a.serviceCode, a.actionOn, a.description, a.now, a.by],
+    [a.id, a.orgId, a.teamId, a.caseId, a.serviceCode, a.actionOn, seal(a.description), a.now, a.by],
   );
 }

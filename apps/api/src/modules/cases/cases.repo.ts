@@ -1,5 +1,6 @@
 // SQL for address cases: the case row, its status history, assignments, lists and the household's path.
 import type { CaseCloseReason, CaseStatus } from "@vindplaats/domain";
+import { seal, unsealRows } from "../../crypto/fields.ts";
 import type { Tx } from "../../db/database.ts";
 
 export interface CaseRow {
@@ -40,8 +41,11 @@ const SELECT = `
     LEFT JOIN neighbourhoods n ON n.id = c.neighbourhood_id
     LEFT JOIN users u ON u.id = c.assignee_id`;
 
+/** The summary and the closing note are sealed at rest. */
+const open = (rows: CaseRow[]) => unsealRows(rows, ["summary", "close_note"]);
+
 export async function getCase(tx: Tx, id: string): Promise<CaseRow | null> {
-  return (await tx.query<CaseRow>(`${SELECT} WHERE c.id = $1`, [id]))[0] ?? null;
+  return open(await tx.query<CaseRow>(`${SELECT} WHERE c.id = $1`, [id]))[0] ?? null;
 }
 
 /** A case of the team at this address that is not closed: one address, one current case. */
@@ -90,7 +94,7 @@ export async function insertCase(tx: Tx, c: NewCase): Promise<void> {
       c.neighbourhoodId,
       c.isOutside,
       c.intakeChannel,
-      c.summary,
+      seal(c.summary),
       c.openedOn,
       c.assigneeId,
       c.previousCaseId,
@@ -136,7 +140,7 @@ export async function setStatus(
 ) {
   await tx.query(
     `UPDATE cases SET status = $2, closed_on = $3, close_reason = $4, close_note = $5, version = version + 1, updated_at = $6 WHERE id = $1`,
-    [id, s.status, s.closedOn, s.closeReason, s.closeNote, s.now],
+    [id, s.status, s.closedOn, s.closeReason, seal(s.closeNote), s.now],
   );
 }
 
@@ -196,7 +200,7 @@ export async function updateCaseFields(
   await tx.query(
     `UPDATE cases SET summary = CASE WHEN $2 THEN $3 ELSE summary END, intake_channel = coalesce($4, intake_channel),
             version = version + 1, updated_at = $5 WHERE id = $1`,
-    [id, f.summary !== undefined, f.summary ?? null, f.intakeChannel ?? null, f.now],
+    [id, f.summary !== undefined, seal(f.summary), f.intakeChannel ?? null, f.now],
   );
 }
 
@@ -208,7 +212,7 @@ export interface CaseFilters {
 }
 
 /** Cases of the teams, current ones first, newest first; keyset-paginated on (opened_on, id). */
-export function listCases(
+export async function listCases(
   tx: Tx,
   f: CaseFilters,
   teamIds: readonly string[],
@@ -226,9 +230,11 @@ export function listCases(
   if (f.neighbourhoodId) where.push(`c.neighbourhood_id = ${p(f.neighbourhoodId)}`);
   if (f.q) where.push(`c.address_key LIKE '%' || ${p(f.q.toLowerCase())} || '%'`);
   if (page.after) where.push(`(c.opened_on, c.id) < (${p(page.after.on)}::date, ${p(page.after.id)}::uuid)`);
-  return tx.query<CaseRow>(
-    `${SELECT} WHERE ${where.join(" AND ")} ORDER BY c.opened_on DESC, c.id DESC LIMIT ${p(page.limit)}`,
-    params,
+  return open(
+    await tx.query<CaseRow>(
+      `${SELECT} WHERE ${where.join(" AND ")} ORDER BY c.opened_on DESC, c.id DESC LIMIT ${p(page.limit)}`,
+      params,
+    ),
   );
 }
 

@@ -6,11 +6,13 @@ import { audit } from "../audit/audit.service.ts";
 import { personIdsInScope } from "../persons/persons.repo.ts";
 import { contentTeamIds, requireOwnTeam } from "../persons/scope.ts";
 import { getPlace } from "../places/places.repo.ts";
+import { requireNotFrozen } from "../subject-rights/restriction.ts";
 import * as repo from "./collectives.repo.ts";
 
 async function requireMembersInScope(ctx: Ctx, ids: readonly string[], field: string) {
   const visible = await personIdsInScope(ctx.tx, ids, contentTeamIds(ctx.actor));
   if (ids.some((id) => !visible.has(id))) throw invalidField(field, "field.not_found");
+  await requireNotFrozen(ctx, ids, field);
 }
 
 async function requireActivePlace(ctx: Ctx, placeId: string | null | undefined) {

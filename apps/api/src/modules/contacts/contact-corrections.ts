@@ -75,7 +75,9 @@ export async function correctContact(ctx: Ctx, id: string, body: CorrectContactB
     const column = COLUMNS[field]!;
     if (same(current[column], value)) continue;
     changes[field] = { from: current[column], to: value };
-    values.push(field === "anonymous" ? JSON.stringify(value) : value);
+    values.push(
+      field === "anonymous" ? JSON.stringify(value) : field === "note" ? repo.sealNote(value as string | null) : value,
+    );
     sets.push(`${column} = $${values.length}`);
   }
   if (body.personIds && !same(current.person_ids, [...body.personIds].sort())) {
@@ -112,7 +114,7 @@ export async function removeContact(ctx: Ctx, id: string, reason: string) {
   const now = ctx.clock.now();
   await ctx.tx.query(
     `UPDATE contacts SET is_removed = true, removed_reason = $2, version = version + 1, updated_at = $3, updated_by = $4 WHERE id = $1`,
-    [id, reason, now, ctx.actor.userId],
+    [id, repo.sealNote(reason), now, ctx.actor.userId],
   );
   await recordRevision(ctx, current, reason, { isRemoved: { from: false, to: true } });
   return (await repo.getContact(ctx.tx, id))!;

@@ -2,6 +2,7 @@
 import type { ContactFilters } from "@vindplaats/contracts";
 import { brusselsDay } from "@vindplaats/domain";
 import ExcelJS from "exceljs";
+import { unseal } from "../../crypto/fields.ts";
 import type { Ctx } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
 import { audit } from "../audit/audit.service.ts";
@@ -96,7 +97,7 @@ export async function exportContacts(
     r.working_relationship.join("|"),
     r.actions.join("|"),
     r.life_domains.join("|"),
-    ...(wantNotes ? [r.note ?? ""] : []),
+    ...(wantNotes ? [unseal(r.note) ?? ""] : []),
   ]);
   return f.format === "csv"
     ? { body: toCsv(header, table), type: "text/csv; charset=utf-8", ext: "csv" }

@@ -1,11 +1,13 @@
 // Checks shared by registering and correcting a contact: time, workers, place, persons, codes.
 import { MAX_HEAD_COUNT } from "@vindplaats/domain";
+import { prepared } from "../../db/database.ts";
 import type { Ctx } from "../../http/context.ts";
 import { invalidField } from "../../http/errors.ts";
 import { getCollective } from "../collectives/collectives.repo.ts";
 import { personIdsInScope } from "../persons/persons.repo.ts";
 import { contentTeamIds } from "../persons/scope.ts";
 import { getNeighbourhood, getPlace } from "../places/places.repo.ts";
+import { requireNotFrozen } from "../subject-rights/restriction.ts";
 import { requireActiveCodes } from "../value-lists/value-lists.service.ts";
 
 /** Phones' clocks drift; a contact may start at most this far in the future. */
@@ -17,9 +19,12 @@ export function requirePastStart(ctx: Ctx, startedAt: Date) {
 }
 
 export async function requireTeamWorkers(ctx: Ctx, teamId: string, workerIds: readonly string[]) {
+  // The usual case, "me": the session already read the actor's active memberships and active account.
+  const isMe = workerIds.length === 1 && workerIds[0] === ctx.actor.userId;
+  if (isMe && ctx.actor.memberships.some((m) => m.teamId === teamId)) return;
   const rows = await ctx.tx.query<{ user_id: string }>(
-    `SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
-      WHERE m.team_id = $1 AND m.user_id = ANY($2::uuid[]) AND m.is_active AND u.is_active`,
+    prepared(`SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
+               WHERE m.team_id = $1 AND m.user_id = ANY($2::uuid[]) AND m.is_active AND u.is_active`),
     [teamId, workerIds],
   );
   if (rows.length !== workerIds.length) throw invalidField("workerIds", "field.not_found");
@@ -50,6 +55,7 @@ export async function resolveLocation(
 export async function requirePersonsInScope(ctx: Ctx, personIds: readonly string[]) {
   const visible = await personIdsInScope(ctx.tx, personIds, contentTeamIds(ctx.actor));
   if (personIds.some((id) => !visible.has(id))) throw invalidField("personIds", "field.not_found");
+  await requireNotFrozen(ctx, personIds, "personIds");
 }
 
 export async function requireGroupInScope(ctx: Ctx, groupId: string | null | undefined) {

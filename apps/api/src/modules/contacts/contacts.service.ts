@@ -52,7 +52,7 @@ export async function registerContact(ctx: Ctx, body: CreateContactBody) {
   if (!personIds.length && !anonymousTotal && !body.groupId) throw invalidField("personIds", "field.required");
 
   const now = ctx.clock.now();
-  await repo.insertContact(ctx.tx, {
+  const contact = await repo.insertContact(ctx.tx, {
     id,
     org_id: ctx.actor.orgId,
     team_id: body.teamId,
@@ -91,7 +91,7 @@ export async function registerContact(ctx: Ctx, body: CreateContactBody) {
     entityId: id,
     details: { mode: body.mode, persons: personIds.length, newPersons: created.length },
   });
-  return (await repo.getContact(ctx.tx, id))!;
+  return contact;
 }
 
 async function addReferrals(

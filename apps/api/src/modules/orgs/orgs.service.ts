@@ -1,19 +1,32 @@
 // Creating an organisation (a city) and its first administrator. Runs as the database owner:
 // it is an operator action (CLI, demo, tests), not something a signed-in user can do.
-import type { Locale } from "@vindplaats/contracts";
+import type { Locale, SecondFactorRule } from "@vindplaats/contracts";
 import type { OrgRole } from "@vindplaats/domain";
 import { uuidv7 } from "@vindplaats/domain";
 import type { Database, Tx } from "../../db/database.ts";
 import { insertAudit } from "../audit/audit.repo.ts";
+import { writeSecondFactorRule } from "../auth/factors.repo.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import { seedDefaultValueLists } from "../value-lists/value-lists.repo.ts";
 
-export async function createOrganisation(tx: Tx, input: { name: string; slug: string; isDemo?: boolean; now?: Date }) {
+export async function createOrganisation(
+  tx: Tx,
+  input: {
+    name: string;
+    slug: string;
+    isDemo?: boolean;
+    now?: Date;
+    /** Who must give a second factor; a new organisation asks it of coordinators, admins and the DPO. */
+    secondFactor?: SecondFactorRule;
+  },
+) {
   const id = uuidv7();
+  const now = input.now ?? new Date();
   await tx.query(
     `INSERT INTO organisations (id, org_id, name, slug, is_demo, created_at) VALUES ($1, $1, $2, $3, $4, $5)`,
-    [id, input.name, input.slug, input.isDemo ?? false, input.now ?? new Date()],
+    [id, input.name, input.slug, input.isDemo ?? false, now],
   );
+  await writeSecondFactorRule(tx, id, input.secondFactor ?? "privileged", now, null);
   await seedDefaultValueLists(tx, id);
   return id;
 }

@@ -3,6 +3,7 @@ import type { Ctx } from "../../http/context.ts";
 import { forbidden, notFound } from "../../http/errors.ts";
 import { rolesOf } from "../access/policy.ts";
 import { allowedFieldClasses, type FieldClass, type RecordAction, type Relation } from "../access/record-policy.ts";
+import { requireNotFrozen } from "../subject-rights/restriction.ts";
 import * as repo from "./persons.repo.ts";
 import { contentTeamIds } from "./scope.ts";
 
@@ -58,10 +59,14 @@ export async function resolvePersonAccess(ctx: Ctx, id: string): Promise<PersonA
   };
 }
 
-/** The person if the actor may do `action` on it; 404 when it may not even be read. */
+/**
+ * The person if the actor may do `action` on it; 404 when it may not even be read. A restricted
+ * (GDPR art. 18) or anonymised record refuses every write with its own message.
+ */
 export async function requirePersonAccess(ctx: Ctx, id: string, action: RecordAction = "read"): Promise<PersonAccess> {
   const access = await resolvePersonAccess(ctx, id);
   if (!access || access.read.size === 0) throw notFound();
   if (action === "write" && !access.write.has("profile")) throw forbidden();
+  if (action === "write") await requireNotFrozen(ctx, [id]);
   return access;
 }

@@ -5,6 +5,7 @@ import { setPurpose } from "../../db/database.ts";
 import type { Ctx } from "../../http/context.ts";
 import { conflict, invalidField, notFound } from "../../http/errors.ts";
 import { audit } from "../audit/audit.service.ts";
+import { requireNotFrozen } from "../subject-rights/restriction.ts";
 import { recordChange } from "../sync/changes.ts";
 import * as repo from "./persons.repo.ts";
 import { requirePerson } from "./persons.service.ts";
@@ -30,6 +31,7 @@ export async function mergePersons(ctx: Ctx, survivorId: string, duplicateId: st
     ctx.actor.memberships.map((m) => m.teamId),
   );
   if (!duplicate) throw invalidField("duplicateId", "field.not_found");
+  await requireNotFrozen(ctx, [duplicateId], "duplicateId");
   if (!survivor.is_active || !duplicate.is_active) throw conflict("conflict", "duplicateId");
   const { tx } = ctx;
   // Other teams' contacts, notes and tasks about this person move too: the survivor is the same

@@ -1,5 +1,6 @@
 // The person page: profile, the teams that also know the person (never their content) and a
 // timeline of what the caller's teams recorded: contacts, referrals, notes, identity steps, merges.
+import { unseal } from "../../crypto/fields.ts";
 import type { Ctx } from "../../http/context.ts";
 import { audit } from "../audit/audit.service.ts";
 import { requirePersonAccess } from "./person-access.ts";
@@ -54,6 +55,13 @@ export async function getPersonPage(ctx: Ctx, id: string) {
     relation: access.relation,
     person: presentPerson(access.person, access.read),
     otherTeams: known.filter((k) => !teamIds.includes(k.teamId)).map(({ personId: _p, ...rest }) => rest),
-    timeline: timeline.map((t) => ({ ...t, at: new Date(t.at).toISOString() })),
+    timeline: timeline.map((t) => ({ ...t, summary: openSummary(t), at: new Date(t.at).toISOString() })),
   };
+}
+
+/** Contact notes and person notes are sealed at rest; the timeline shows them opened. */
+function openSummary(t: TimelineRow): Record<string, unknown> {
+  if (t.kind === "contact") return { ...t.summary, note: unseal(t.summary.note as string | null) };
+  if (t.kind === "note") return { ...t.summary, body: unseal(t.summary.body as string | null) };
+  return t.summary;
 }

@@ -1,6 +1,11 @@
 // Finding persons: search by nickname fragment within the caller's teams, and duplicate suggestions
 // across the organisation (outside the caller's teams only who knows the person, never content).
-import { DUPLICATE_THRESHOLD, duplicateScore, normalizeNickname } from "@vindplaats/domain";
+import {
+  DUPLICATE_THRESHOLD,
+  duplicateScore,
+  normalizeNationalRegisterNumber,
+  normalizeNickname,
+} from "@vindplaats/domain";
 import type { Ctx } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
 import { audit } from "../audit/audit.service.ts";
@@ -99,4 +104,31 @@ export async function findDuplicates(
     person: row.in_scope ? (visible.find((v) => v.id === row.id) ?? null) : null,
     knownBy: known.filter((k) => k.personId === row.id).map(({ personId: _p, ...rest }) => rest),
   }));
+}
+
+/**
+ * Equality search by national register number within the caller's teams, through the keyed hash:
+ * the number is never stored or compared in clear. Only records the teams know (which show the
+ * identity to them) are returned, so a share without identity cannot be linked to a number.
+ */
+export async function findByRegisterNumber(ctx: Ctx, nationalRegisterNumber: string) {
+  const teamIds = contentTeamIds(ctx.actor);
+  const ids = await repo.personIdsByRegisterNumber(
+    ctx.tx,
+    ctx.actor.orgId,
+    normalizeNationalRegisterNumber(nationalRegisterNumber),
+  );
+  const known = await repo.personIdsInScope(ctx.tx, ids, teamIds);
+  const items = await repo.searchPersonsByIds(
+    ctx.tx,
+    ids.filter((id) => known.has(id)),
+    teamIds,
+  );
+  await audit(ctx, {
+    action: "persons.looked_up",
+    entityType: "person",
+    entityId: null,
+    details: { by: "national_register_number", results: items.length },
+  });
+  return items;
 }

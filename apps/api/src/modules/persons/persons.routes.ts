@@ -12,6 +12,7 @@ import {
   personPage,
   personSearchQuery,
   personView,
+  registerNumberLookupBody,
   updatePersonBody,
 } from "@vindplaats/contracts";
 import type { FastifyInstance } from "fastify";
@@ -20,7 +21,7 @@ import { z } from "zod";
 import { withCtx } from "../../http/handler.ts";
 import { mergePersons, undoMerge } from "./person-merge.ts";
 import { getPersonPage } from "./person-page.ts";
-import { findDuplicates, searchPersons } from "./person-search.ts";
+import { findByRegisterNumber, findDuplicates, searchPersons } from "./person-search.ts";
 import { addNote, createPerson, identifyPerson, updatePerson } from "./persons.service.ts";
 import { presentPerson } from "./present.ts";
 
@@ -59,6 +60,19 @@ export async function personRoutes(plain: FastifyInstance) {
       },
     },
     (request) => withCtx(request, (ctx) => findDuplicates(ctx, request.query)),
+  );
+  app.post(
+    "/api/v1/persons/by-register-number",
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: "Find persons your teams know by national register number (equality, through a keyed hash)",
+        body: registerNumberLookupBody,
+        response: { 200: z.array(personListItem) },
+      },
+    },
+    (request) => withCtx(request, (ctx) => findByRegisterNumber(ctx, request.body.nationalRegisterNumber)),
   );
   app.post(
     "/api/v1/persons",

@@ -111,28 +111,19 @@ export async function updatePerson(ctx: Ctx, id: string, body: UpdatePersonBody)
   if (!person.is_active) throw conflict("conflict", "id");
   await validateProfile(ctx, body);
   const changes: Record<string, { from: unknown; to: unknown }> = {};
-  const sets: string[] = [];
-  const values: unknown[] = [id];
+  const sets: Record<string, unknown> = {};
   for (const [field, column] of Object.entries(PROFILE_COLUMNS)) {
     const to = body[field as keyof UpdatePersonBody];
     if (to === undefined) continue;
     const from = person[column as keyof repo.PersonRow];
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
     changes[field] = { from, to };
-    values.push(to);
-    sets.push(`${column} = $${values.length}`);
+    sets[column] = to;
   }
-  if (body.nickname !== undefined && changes.nickname) {
-    values.push(normalizeNickname(body.nickname));
-    sets.push(`nickname_norm = $${values.length}`);
-  }
-  if (!sets.length) return person;
+  if (body.nickname !== undefined && changes.nickname) sets.nickname_norm = normalizeNickname(body.nickname);
+  if (!Object.keys(sets).length) return person;
   const now = ctx.clock.now();
-  values.push(now);
-  await ctx.tx.query(
-    `UPDATE persons SET ${sets.join(", ")}, version = version + 1, updated_at = $${values.length} WHERE id = $1`,
-    values,
-  );
+  await repo.updateProfile(ctx.tx, id, sets, now);
   const isConflict = body.baseVersion !== undefined && body.baseVersion !== person.version;
   await repo.insertHistory(ctx.tx, {
     id: uuidv7(),
@@ -158,22 +149,17 @@ export async function identifyPerson(ctx: Ctx, id: string, body: IdentifyPersonB
   const person = await requirePerson(ctx, id);
   const now = ctx.clock.now();
   const nrn = body.nationalRegisterNumber ? normalizeNationalRegisterNumber(body.nationalRegisterNumber) : null;
-  await ctx.tx.query(
-    `UPDATE persons SET identity_level = 'identified', full_name = $2, birth_date = $3, national_register_number = $4,
-            phone = $5, email = $6, identified_at = coalesce(identified_at, $7), identified_by = coalesce(identified_by, $8),
-            birth_year = coalesce(birth_year, $9), version = version + 1, updated_at = $7
-      WHERE id = $1`,
-    [
-      id,
-      body.fullName,
-      body.birthDate ?? null,
-      nrn,
-      body.phone ?? null,
-      body.email ?? null,
-      now,
-      ctx.actor.userId,
-      body.birthDate ? Number(body.birthDate.slice(0, 4)) : null,
-    ],
+  await repo.updateIdentity(
+    ctx.tx,
+    id,
+    {
+      fullName: body.fullName,
+      birthDate: body.birthDate ?? null,
+      nationalRegisterNumber: nrn,
+      phone: body.phone ?? null,
+      email: body.email ?? null,
+    },
+    { userId: ctx.actor.userId, now, birthYear: body.birthDate ? Number(body.birthDate.slice(0, 4)) : null },
   );
   const fields = Object.keys(body).filter((k) => body[k as keyof IdentifyPersonBody] != null);
   await repo.insertHistory(ctx.tx, {
@@ -194,10 +180,15 @@ export async function addNote(ctx: Ctx, personId: string, body: { teamId: string
   requireOwnTeam(ctx.actor, body.teamId);
   await requirePerson(ctx, personId);
   const id = uuidv7();
-  await ctx.tx.query(
-    `INSERT INTO person_notes (id, org_id, person_id, team_id, body, created_at, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-    [id, ctx.actor.orgId, personId, body.teamId, body.body, ctx.clock.now(), ctx.actor.userId],
-  );
+  await repo.insertNote(ctx.tx, {
+    id,
+    orgId: ctx.actor.orgId,
+    personId,
+    teamId: body.teamId,
+    body: body.body,
+    at: ctx.clock.now(),
+    by: ctx.actor.userId,
+  });
   await audit(ctx, { action: "note.created", entityType: "person", entityId: personId, details: { noteId: id } });
   return { id };
 }

@@ -1,5 +1,5 @@
 import type { PlaceKind } from "@vindplaats/domain";
-import type { Tx } from "../../db/database.ts";
+import { prepared, type Tx } from "../../db/database.ts";
 
 export interface NeighbourhoodRow {
   id: string;
@@ -64,7 +64,7 @@ export function listPlaces(tx: Tx, includeInactive: boolean): Promise<PlaceRow[]
 }
 
 export async function getPlace(tx: Tx, id: string): Promise<PlaceRow | null> {
-  const rows = await tx.query<PlaceRow>(`${SELECT_PLACE} WHERE p.id = $1`, [id]);
+  const rows = await tx.query<PlaceRow>(prepared(`${SELECT_PLACE} WHERE p.id = $1`), [id]);
   return rows[0] ?? null;
 }
 

@@ -1,5 +1,6 @@
 // SQL for referrals ("toeleiding"): the row, its status steps and filtered lists.
 import type { ReferralStatus } from "@vindplaats/domain";
+import { seal, unsealRows } from "../../crypto/fields.ts";
 import type { Tx } from "../../db/database.ts";
 
 export interface ReferralRow {
@@ -20,8 +21,11 @@ export interface ReferralRow {
   created_by: string;
 }
 
+/** The note is sealed at rest. */
+const open = (rows: ReferralRow[]) => unsealRows(rows, ["note"]);
+
 export async function getReferral(tx: Tx, id: string): Promise<ReferralRow | null> {
-  return (await tx.query<ReferralRow>(`SELECT * FROM referrals WHERE id = $1`, [id]))[0] ?? null;
+  return open(await tx.query<ReferralRow>(`SELECT * FROM referrals WHERE id = $1`, [id]))[0] ?? null;
 }
 
 export async function insertReferral(
@@ -56,7 +60,7 @@ export async function insertReferral(
       r.trajectoryId,
       r.accompanied,
       r.proposedOn,
-      r.note,
+      seal(r.note),
       r.now,
       r.by,
     ],
@@ -74,7 +78,7 @@ export async function setStatus(
     `UPDATE referrals SET status = $2, decided_on = CASE WHEN $3 THEN $4::date ELSE decided_on END,
             completed_on = CASE WHEN $3 THEN completed_on ELSE $4::date END, note = coalesce($5, note), updated_at = $6
       WHERE id = $1`,
-    [id, s.status, decided, s.on, s.note ?? null, s.now],
+    [id, s.status, decided, s.on, seal(s.note), s.now],
   );
 }
 
@@ -85,11 +89,11 @@ export async function updateReferral(
 ) {
   await tx.query(
     `UPDATE referrals SET accompanied = coalesce($2, accompanied), note = CASE WHEN $3 THEN $4 ELSE note END, updated_at = $5 WHERE id = $1`,
-    [id, f.accompanied ?? null, f.note !== undefined, f.note ?? null, f.now],
+    [id, f.accompanied ?? null, f.note !== undefined, seal(f.note), f.now],
   );
 }
 
-export function listReferrals(
+export async function listReferrals(
   tx: Tx,
   f: {
     status?: ReferralStatus | undefined;
@@ -99,11 +103,12 @@ export function listReferrals(
   },
   teamIds: readonly string[],
 ): Promise<ReferralRow[]> {
-  return tx.query<ReferralRow>(
+  const rows = await tx.query<ReferralRow>(
     `SELECT * FROM referrals
       WHERE team_id = ANY($1::uuid[]) AND ($2::text IS NULL OR status = $2) AND ($3::uuid IS NULL OR case_id = $3)
         AND ($4::uuid IS NULL OR trajectory_id = $4) AND ($5::uuid IS NULL OR person_id = $5)
       ORDER BY proposed_on DESC, id DESC LIMIT 500`,
     [teamIds, f.status ?? null, f.caseId ?? null, f.trajectoryId ?? null, f.personId ?? null],
   );
+  return open(rows);
 }

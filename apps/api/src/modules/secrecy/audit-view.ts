@@ -84,3 +84,10 @@ export async function personAccessHistory(ctx: Ctx, personId: string) {
   await audit(ctx, { action: "audit.viewed", entityType: "audit", entityId: null, details: { filters: ["personId"] } });
   return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
 }
+
+/** Everyone who can appear in the audit trail, for the DPO's "who" filter (names only, no roles). */
+export function listAuditActors(ctx: Ctx) {
+  return ctx.tx.query<{ id: string; displayName: string; isActive: boolean }>(
+    `SELECT id, display_name AS "displayName", is_active AS "isActive" FROM users ORDER BY is_active DESC, display_name`,
+  );
+}

@@ -57,6 +57,15 @@ export async function breakGlass(ctx: Ctx, personId: string, reason: string) {
   return present((await ctx.tx.query<Row>(`${SELECT} WHERE b.id = $1`, [id]))[0]!);
 }
 
+/** The caller's own running emergency access to a person, so the record can show the time left. */
+export async function activeBreakGlass(ctx: Ctx, personId: string) {
+  const rows = await ctx.tx.query<Row>(
+    `${SELECT} WHERE b.person_id = $1 AND b.user_id = $2 AND b.expires_at > $3 ORDER BY b.expires_at DESC LIMIT 1`,
+    [personId, ctx.actor.userId, ctx.clock.now()],
+  );
+  return { active: rows[0] ? present(rows[0]) : null };
+}
+
 /** The DPO sees every break-the-glass; a coordinator sees those of their teams' members. */
 export async function listBreakGlass(ctx: Ctx, onlyOpen: boolean) {
   const isDpo = ctx.actor.orgRoles.includes("dpo");

@@ -1,43 +1,25 @@
 import {
+  activeBreakGlassView,
+  auditActorView,
+  auditEntryView,
+  auditQuery,
   breakGlassBody,
   breakGlassView,
   createShareBody,
   idParams,
   reviewBody,
+  sharedWithMeItem,
+  shareRecipientsView,
   shareView,
 } from "@vindplaats/contracts";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { withCtx } from "../../http/handler.ts";
-import { listAudit, personAccessHistory } from "./audit-view.ts";
-import { breakGlass, listBreakGlass, reviewBreakGlass } from "./break-glass.service.ts";
+import { listAudit, listAuditActors, personAccessHistory } from "./audit-view.ts";
+import { activeBreakGlass, breakGlass, listBreakGlass, reviewBreakGlass } from "./break-glass.service.ts";
+import { listShareRecipients } from "./share-recipients.ts";
 import { listShares, revokeShare, sharedWithMe, sharePerson } from "./shares.service.ts";
-
-const auditQuery = z
-  .object({
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
-    actorUserId: z.uuid().optional(),
-    entityId: z.uuid().optional(),
-    action: z
-      .string()
-      .regex(/^[a-z_.]{1,60}$/)
-      .optional(),
-    beforeSeq: z.coerce.number().int().positive().optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-  })
-  .strict();
-const auditRow = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  actorUserId: z.uuid().nullable(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string().nullable(),
-  entityId: z.uuid().nullable(),
-  details: z.record(z.string(), z.unknown()),
-});
 
 export async function secrecyRoutes(plain: FastifyInstance) {
   const app = plain.withTypeProvider<ZodTypeProvider>();
@@ -68,6 +50,18 @@ export async function secrecyRoutes(plain: FastifyInstance) {
     },
     (request) => withCtx(request, (ctx) => listShares(ctx, request.params.id)),
   );
+  app.get(
+    "/api/v1/share-recipients",
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: "Teams (not your own) and partners you can share a person's record with",
+        response: { 200: shareRecipientsView },
+      },
+    },
+    (request) => withCtx(request, listShareRecipients),
+  );
   app.post(
     "/api/v1/person-shares/:id/revoke",
     {
@@ -88,16 +82,7 @@ export async function secrecyRoutes(plain: FastifyInstance) {
       schema: {
         tags,
         summary: "Persons shared with your teams or with you",
-        response: {
-          200: z.array(
-            z.object({
-              id: z.uuid(),
-              nickname: z.string(),
-              fieldClasses: z.array(z.string()),
-              expiresAt: z.string().nullable(),
-            }),
-          ),
-        },
+        response: { 200: z.array(sharedWithMeItem) },
       },
     },
     (request) => withCtx(request, sharedWithMe),
@@ -116,6 +101,19 @@ export async function secrecyRoutes(plain: FastifyInstance) {
     },
     async (request, reply) =>
       reply.status(201).send(await withCtx(request, (ctx) => breakGlass(ctx, request.params.id, request.body.reason))),
+  );
+  app.get(
+    "/api/v1/persons/:id/break-glass",
+    {
+      config: work,
+      schema: {
+        tags,
+        summary: "Your own running emergency access to this person, if any (to show the time left)",
+        params: idParams,
+        response: { 200: activeBreakGlassView },
+      },
+    },
+    (request) => withCtx(request, (ctx) => activeBreakGlass(ctx, request.params.id)),
   );
   app.get(
     "/api/v1/break-glass",
@@ -152,7 +150,7 @@ export async function secrecyRoutes(plain: FastifyInstance) {
         tags,
         summary: "Who accessed this person's record and contacts, when (subject-access requests)",
         params: idParams,
-        response: { 200: z.array(auditRow) },
+        response: { 200: z.array(auditEntryView) },
       },
     },
     (request) => withCtx(request, (ctx) => personAccessHistory(ctx, request.params.id)),
@@ -165,9 +163,21 @@ export async function secrecyRoutes(plain: FastifyInstance) {
         tags,
         summary: "Audit trail for the DPO: who saw or changed what, when",
         querystring: auditQuery,
-        response: { 200: z.array(auditRow) },
+        response: { 200: z.array(auditEntryView) },
       },
     },
     (request) => withCtx(request, (ctx) => listAudit(ctx, request.query)),
+  );
+  app.get(
+    "/api/v1/audit/actors",
+    {
+      config: { access: "authenticated", permission: "audit.read" },
+      schema: {
+        tags,
+        summary: "Everyone who can appear in the audit trail, for the DPO's filter",
+        response: { 200: z.array(auditActorView) },
+      },
+    },
+    (request) => withCtx(request, listAuditActors),
   );
 }

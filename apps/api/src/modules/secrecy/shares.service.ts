@@ -6,6 +6,7 @@ import { brusselsToInstant, uuidv7 } from "@vindplaats/domain";
 import type { z } from "zod";
 import type { Ctx } from "../../http/context.ts";
 import { conflict, invalidField, notFound } from "../../http/errors.ts";
+import type { FieldClass } from "../access/record-policy.ts";
 import { audit } from "../audit/audit.service.ts";
 import { requirePersonAccess } from "../persons/person-access.ts";
 import { recordChange } from "../sync/changes.ts";
@@ -150,7 +151,7 @@ export async function revokeShare(ctx: Ctx, shareId: string) {
 export async function sharedWithMe(ctx: Ctx) {
   const teamIds = ctx.actor.memberships.map((m) => m.teamId);
   return ctx.tx
-    .query<{ id: string; nickname: string; fieldClasses: string[]; expiresAt: Date | null }>(
+    .query<{ id: string; nickname: string; fieldClasses: FieldClass[]; expiresAt: Date | null }>(
       `SELECT p.id, p.nickname, s.field_classes AS "fieldClasses", s.expires_at AS "expiresAt"
        FROM person_shares s JOIN persons p ON p.id = s.person_id
       WHERE s.revoked_at IS NULL AND (s.expires_at IS NULL OR s.expires_at > $3)

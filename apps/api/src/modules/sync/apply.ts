@@ -17,6 +17,7 @@ import { AppError, type FieldIssue, forbidden } from "../../http/errors.ts";
 import { can, type Permission } from "../access/policy.ts";
 import { correctContact } from "../contacts/contact-corrections.ts";
 import { registerContact, registerTally } from "../contacts/contacts.service.ts";
+import { isPlainContact, type PlainContact } from "../contacts/contacts-bulk.ts";
 import { addNote, createPerson, updatePerson } from "../persons/persons.service.ts";
 import { completeTask } from "../tasks/tasks.service.ts";
 import { upgradePayload } from "./upgrade.ts";
@@ -146,4 +147,20 @@ export async function applyMutation(ctx: Ctx, m: SyncMutation): Promise<Mutation
   const parsed = h.schema.safeParse(payload);
   if (!parsed.success) throw new AppError(400, "validation", zodIssues(parsed.error, payload));
   return h.run(ctx, parsed.data);
+}
+
+/**
+ * The contact a contact.create mutation registers, when it is a plain one the bulk path may take
+ * (permitted, valid, no new persons, referrals, follow-up or group); null sends it through applyMutation.
+ */
+export function plainContactOf(ctx: Pick<Ctx, "actor">, m: SyncMutation): PlainContact | null {
+  if (m.kind !== "contact.create" || !can(ctx.actor, HANDLERS[m.kind].permission)) return null;
+  let payload: Record<string, unknown>;
+  try {
+    payload = upgradePayload(m.kind, m.formatVersion, m.payload);
+  } catch {
+    return null;
+  }
+  const parsed = contactCreate.safeParse(payload);
+  return parsed.success && isPlainContact(parsed.data) ? parsed.data : null;
 }

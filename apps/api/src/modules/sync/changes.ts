@@ -3,6 +3,7 @@
 // a pull only scans changes addressed to its own teams. The feed carries ids, never content: the
 // pull reads the current record through the policy when it delivers it.
 import { RECENT_CONTACT_DAYS } from "@vindplaats/contracts";
+import { prepared } from "../../db/database.ts";
 import type { Ctx } from "../../http/context.ts";
 
 export type ChangeOp = "upsert" | "delete" | "merge" | "revoke";
@@ -21,11 +22,12 @@ export interface Change {
 }
 
 /**
- * Every insert first takes the organisation's writer lock (the one the audit chain takes, held until
- * commit), so seq order is commit order and a cursor never skips a late commit. The lock is part of
- * the statement: no row, and so no seq, exists before it is held.
+ * Every insert first takes the organisation's writer lock in shared mode, held until commit: writers
+ * do not wait for each other, but a pull's horizon (sync_horizon, exclusive) waits for all of them, so
+ * a cursor never skips a late commit. The lock is part of the statement: no row, and so no seq,
+ * exists before it is held.
  */
-const INSERT = `WITH writer AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtextextended($1::text, 7)))
+const INSERT = `WITH writer AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(hashtextextended($1::text, 8)))
   INSERT INTO sync_changes (org_id, entity_type, entity_id, op, team_id, user_id, merged_into_id, at)`;
 
 /** Person changes go to the owner team, every team that met the person and every active share. */
@@ -39,9 +41,9 @@ const PERSON_FANOUT = `
              WHERE s.person_id = ANY($2::uuid[]) AND s.revoked_at IS NULL AND (s.expires_at IS NULL OR s.expires_at > $5::timestamptz)
     ) a`;
 
-const CONTACT_FANOUT = `
+const CONTACT_FANOUT = prepared(`
   ${INSERT}
-  SELECT $1::uuid, 'contact', c.id, $3::text, c.team_id, NULL::uuid, NULL::uuid, $4::timestamptz FROM writer, contacts c WHERE c.id = ANY($2::uuid[])`;
+  SELECT $1::uuid, 'contact', c.id, $3::text, c.team_id, NULL::uuid, NULL::uuid, $4::timestamptz FROM writer, contacts c WHERE c.id = ANY($2::uuid[])`);
 
 const CONTACTS_OF_PERSONS = `
   ${INSERT}

@@ -2,6 +2,8 @@
 // not seen (the overwritten value is in the history entry), and mutations refused because their id
 // came back with another payload.
 import type { ConflictView } from "@vindplaats/contracts";
+import { unsealDeep } from "../../crypto/fields.ts";
+import { openPayload } from "../../crypto/sealed-columns.ts";
 import type { Ctx } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
 import { audit } from "../audit/audit.service.ts";
@@ -40,7 +42,8 @@ const present = (r: ConflictRow): ConflictView => ({
   userName: r.user_name,
   personId: r.person_id,
   nickname: r.nickname,
-  details: r.details,
+  // Overwritten values and refused payloads are sealed at rest.
+  details: (r.kind === "refused_mutation" ? openPayload(r.details) : unsealDeep(r.details)) as Record<string, unknown>,
   resolvedAt: r.resolved_at ? new Date(r.resolved_at).toISOString() : null,
 });
 

@@ -1,6 +1,8 @@
 // SQL for the pull: the change feed addressed to a worker, and the working set read in bulk.
 // Scope is always applied here (teams, shares to the team or the user); field classes are cut by
 // the policy in pull.service.ts.
+import { unsealRows } from "../../crypto/fields.ts";
+import { SEALED_TEXT } from "../../crypto/sealed-columns.ts";
 import type { Tx } from "../../db/database.ts";
 import type { PersonRow } from "../persons/persons.repo.ts";
 
@@ -18,15 +20,20 @@ export interface Scope {
   now: Date;
 }
 
-export async function maxSeq(tx: Tx): Promise<number> {
-  return (await tx.query<{ s: number }>(`SELECT coalesce(max(seq), 0)::bigint AS s FROM sync_changes`))[0]!.s;
+/**
+ * The highest seq a pull may deliver: every change at or below it is committed or never will be
+ * (writers commit out of seq order; sync_horizon waits for those in flight). Read it before the
+ * rows, in its own statement, so the rows' snapshot sees everything up to it.
+ */
+export async function horizon(tx: Tx, orgId: string): Promise<number> {
+  return (await tx.query<{ s: number }>(`SELECT sync_horizon($1) AS s`, [orgId]))[0]!.s;
 }
 
-export function changesAfter(tx: Tx, seq: number, s: Scope, limit: number): Promise<ChangeRow[]> {
+export function changesAfter(tx: Tx, seq: number, upTo: number, s: Scope, limit: number): Promise<ChangeRow[]> {
   return tx.query<ChangeRow>(
     `SELECT seq, entity_type, entity_id, op, merged_into_id FROM sync_changes
-      WHERE seq > $1 AND (team_id = ANY($2::uuid[]) OR user_id = $3) ORDER BY seq LIMIT $4`,
-    [seq, s.teamIds, s.userId, limit],
+      WHERE seq > $1 AND seq <= $5 AND (team_id = ANY($2::uuid[]) OR user_id = $3) ORDER BY seq LIMIT $4`,
+    [seq, s.teamIds, s.userId, limit, upTo],
   );
 }
 
@@ -51,8 +58,8 @@ export type WorkingPerson = PersonRow & { is_own: boolean; is_team: boolean; sha
  * Active persons the teams work with (owner, met by the team) or that are shared with the team or
  * the user, with what decides the relation. Break-the-glass access is never copied to a phone.
  */
-export function workingPersons(tx: Tx, s: Scope, ids: readonly string[] | null): Promise<WorkingPerson[]> {
-  return tx.query<WorkingPerson>(
+export async function workingPersons(tx: Tx, s: Scope, ids: readonly string[] | null): Promise<WorkingPerson[]> {
+  const rows = await tx.query<WorkingPerson & { national_register_hash?: string | null }>(
     `SELECT p.*,
             (p.created_by = $2 AND p.owner_team_id = ANY($1::uuid[])) AS is_own,
             (p.owner_team_id = ANY($1::uuid[]) OR ${KNOWN_BY_TEAM}) AS is_team,
@@ -62,6 +69,10 @@ export function workingPersons(tx: Tx, s: Scope, ids: readonly string[] | null):
         AND (p.owner_team_id = ANY($1::uuid[]) OR ${KNOWN_BY_TEAM} OR EXISTS (SELECT 1 FROM person_shares s WHERE ${ACTIVE_SHARE}))
       ORDER BY p.id`,
     [s.teamIds, s.userId, s.now, ids],
+  );
+  // Sealed at rest, opened here; the field classes are cut afterwards by the policy.
+  return unsealRows(rows, SEALED_TEXT.persons as readonly (keyof WorkingPerson)[]).map(
+    ({ national_register_hash: _h, ...p }) => p,
   );
 }
 
@@ -86,13 +97,13 @@ export interface ContactSyncRow {
 }
 
 /** The teams' recent contacts that are not removed; the note only on the caller's own contacts. */
-export function workingContacts(
+export async function workingContacts(
   tx: Tx,
   s: Scope,
   since: Date,
   ids: readonly string[] | null,
 ): Promise<ContactSyncRow[]> {
-  return tx.query<ContactSyncRow>(
+  const rows = await tx.query<ContactSyncRow>(
     `SELECT c.id, c.team_id, c.mode, c.started_at, c.duration_minutes, c.worker_ids, c.place_id, c.neighbourhood_id,
             c.location_kind, c.group_id, c.anonymous_total, c.life_domains, c.actions, c.version, c.created_by,
             CASE WHEN c.created_by = $2 THEN c.note END AS note,
@@ -103,6 +114,7 @@ export function workingContacts(
       ORDER BY c.started_at DESC, c.id`,
     [s.teamIds, s.userId, since, ids],
   );
+  return unsealRows(rows, ["note"]);
 }
 
 /** Persons whose share to the team or user ran out in (from, to]: no change row marks an expiry. */

@@ -114,7 +114,7 @@ export async function pull(
 
   let view: Omit<PullView, "places" | "neighbourhoods" | "valueLists" | "tasks" | "wipe">;
   if (snapshot) {
-    const seq = await repo.maxSeq(ctx.tx);
+    const seq = await repo.horizon(ctx.tx, ctx.actor.orgId);
     view = {
       snapshot: true,
       hasMore: false,
@@ -124,7 +124,13 @@ export async function pull(
       tombstones: [],
     };
   } else {
-    const page = await repo.changesAfter(ctx.tx, previous.s, scope, q.limit + 1);
+    const page = await repo.changesAfter(
+      ctx.tx,
+      previous.s,
+      await repo.horizon(ctx.tx, ctx.actor.orgId),
+      scope,
+      q.limit + 1,
+    );
     const hasMore = page.length > q.limit;
     const changes = page.slice(0, q.limit);
     const seq = changes.at(-1)?.seq ?? previous.s;

@@ -1,9 +1,18 @@
-// The idempotent push. Each mutation runs in its own transaction together with the record of its
-// answer (sync_mutations), so "applied" and "answered the same way next time" commit as one. A second
-// delivery of the id returns the stored answer; the id with another payload is refused and kept for
-// review. A mutation that cannot apply gets its own problem and blocks no other.
+// The idempotent push. A mutation commits together with the record of its answer (sync_mutations), so
+// "applied" and "answered the same way next time" commit as one. A second delivery of the id returns
+// the stored answer; the id with another payload is refused and kept for review. A mutation that
+// cannot apply gets its own problem and blocks no other. Runs of plain new contacts (the bulk of a
+// queue filled offline) go in one transaction per run with multi-row writes (contacts-bulk.ts);
+// everything else, and any run the bulk path cannot take whole, runs one transaction per mutation.
 import { createHash } from "node:crypto";
-import type { MutationProblem, MutationResult, PushBody, PushView, SyncMutation } from "@vindplaats/contracts";
+import type {
+  MutationOutcome,
+  MutationProblem,
+  MutationResult,
+  PushBody,
+  PushView,
+  SyncMutation,
+} from "@vindplaats/contracts";
 import { uuidv7 } from "@vindplaats/domain";
 import type { FastifyBaseLogger } from "fastify";
 import type { Clock } from "../../clock.ts";
@@ -11,7 +20,8 @@ import type { Database, Tx } from "../../db/database.ts";
 import type { Actor, Ctx } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
 import { canonical } from "../audit/chain.ts";
-import { applyMutation } from "./apply.ts";
+import { type PlainContact, registerContactsBulk } from "../contacts/contacts-bulk.ts";
+import { applyMutation, plainContactOf } from "./apply.ts";
 import { checkDevice } from "./devices.service.ts";
 import * as repo from "./sync.repo.ts";
 import { FutureFormatError } from "./upgrade.ts";
@@ -45,9 +55,14 @@ interface Stored {
   problem?: MutationProblem;
 }
 
+/** At most this many contacts per bulk transaction: the organisation's writer lock is held until commit. */
+const BULK_RUN = 100;
+
+type InTx = <T>(fn: (ctx: Ctx) => Promise<T>) => Promise<T>;
+
 export async function pushMutations(deps: PushDeps, actor: Actor, body: PushBody): Promise<PushView> {
   const teamIds = actor.memberships.map((m) => m.teamId);
-  const inTx = <T>(fn: (ctx: Ctx) => Promise<T>) =>
+  const inTx: InTx = (fn) =>
     deps.db.transaction({ orgId: actor.orgId, userId: actor.userId, teamIds, now: deps.clock.now() }, (tx: Tx) =>
       fn({ actor, tx, clock: deps.clock }),
     );
@@ -62,18 +77,103 @@ export async function pushMutations(deps: PushDeps, actor: Actor, body: PushBody
     ),
   }));
   if (wipe) return { wipe: true, results: [] };
+  const deviceId = body.deviceId ?? null;
+  const ms = body.mutations;
   const results: MutationResult[] = [];
   let halted = false;
-  for (const m of body.mutations) {
+  let bulk = true;
+  for (let i = 0; i < ms.length; ) {
     // Later mutations may depend on one that must be retried (a contact naming a new person): keep the order.
-    const result: MutationResult = halted
-      ? retry(m.id, null)
-      : await pushOne(deps, inTx, actor, body.deviceId ?? null, m, known.has(m.id));
-    halted ||= result.status === "retry";
-    if (result.status !== "retry") known.add(m.id);
+    if (halted) {
+      results.push(retry(ms[i]!.id, null));
+      i++;
+      continue;
+    }
+    const run = bulk ? plainRun(actor, ms, i, known) : [];
+    if (run.length) {
+      const applied = await pushPlainRun(deps, inTx, actor, deviceId, run);
+      // A run that fails whole (a concurrent second delivery, say) goes one by one from here on.
+      if (!applied.length) bulk = false;
+      for (const r of applied) {
+        known.add(r.id);
+        results.push(r);
+      }
+      i += applied.length;
+      if (applied.length) continue;
+    }
+    const m = ms[i]!;
+    const result = await pushOne(deps, inTx, actor, deviceId, m, known.has(m.id));
+    halted = result.status === "retry";
+    if (!halted) known.add(m.id);
     results.push(result);
+    i++;
   }
   return { wipe: false, results };
+}
+
+/** The plain new contacts from `start` on that the bulk path may take: unseen ids, each once. */
+function plainRun(actor: Actor, ms: readonly SyncMutation[], start: number, known: ReadonlySet<string>) {
+  const run: { m: SyncMutation; body: PlainContact }[] = [];
+  const ids = new Set<string>();
+  for (let j = start; j < ms.length && run.length < BULK_RUN; j++) {
+    const m = ms[j]!;
+    if (known.has(m.id) || ids.has(m.id)) break;
+    const body = plainContactOf({ actor }, m);
+    if (!body || ids.has(body.id)) break;
+    ids.add(m.id).add(body.id);
+    run.push({ m, body });
+  }
+  return run;
+}
+
+/** Registers the leading part of the run that passes every check, with its answers, in one transaction. */
+async function pushPlainRun(
+  deps: PushDeps,
+  inTx: InTx,
+  actor: Actor,
+  deviceId: string | null,
+  run: readonly { m: SyncMutation; body: PlainContact }[],
+): Promise<MutationResult[]> {
+  try {
+    return await inTx(async (ctx) => {
+      const count = await registerContactsBulk(
+        ctx,
+        run.map((r) => r.body),
+      );
+      const done = run.slice(0, count).map(({ m, body }) => {
+        const outcome: MutationOutcome = { entityType: "contact", entityId: body.id, version: 1, conflict: false };
+        return { m, outcome };
+      });
+      await repo.insertMutations(
+        ctx.tx,
+        done.map(({ m, outcome }) => ({
+          id: m.id,
+          orgId: actor.orgId,
+          userId: actor.userId,
+          deviceId,
+          kind: m.kind,
+          formatVersion: m.formatVersion,
+          hash: payloadHash(m),
+          status: "applied",
+          response: { outcome },
+          at: ctx.clock.now(),
+        })),
+      );
+      return done.map(({ m, outcome }) => ({
+        id: m.id,
+        status: "applied" as const,
+        replayed: false,
+        outcome,
+        problem: null,
+      }));
+    });
+  } catch (error) {
+    deps.log.warn(
+      { err: { name: (error as Error)?.name, code: (error as { code?: string })?.code } },
+      "sync bulk run failed; applying one by one",
+    );
+    return [];
+  }
 }
 
 const retry = (id: string, problem: MutationProblem | null): MutationResult => ({
@@ -86,7 +186,7 @@ const retry = (id: string, problem: MutationProblem | null): MutationResult => (
 
 async function pushOne(
   deps: PushDeps,
-  inTx: <T>(fn: (ctx: Ctx) => Promise<T>) => Promise<T>,
+  inTx: InTx,
   actor: Actor,
   deviceId: string | null,
   m: SyncMutation,

@@ -14,6 +14,7 @@ import { createTestDb, onPostgres } from "../../../test/test-db.ts";
 import { buildApp } from "../../app.ts";
 import { FakeClock } from "../../clock.ts";
 import { testConfig } from "../../config.ts";
+import { unsealDeep } from "../../crypto/fields.ts";
 import type { Database } from "../../db/database.ts";
 
 const RUNS = Number(process.env.SYNC_PROPERTY_RUNS) || (onPostgres() ? 100 : 1000);
@@ -166,15 +167,22 @@ it(`converges with nothing lost or doubled (${RUNS} runs)`, async () => {
   await fc.assert(
     fc.asyncProperty(scenario, async ({ devices, actions }) => {
       run++;
+      // One round trip per statement: the last run's team and memberships end, the new ones start.
       const teamId = await db.owner(async (tx) => {
-        if (previousTeam) await tx.query(`UPDATE teams SET is_active = false WHERE id = $1`, [previousTeam]);
-        const id = await addTeam(tx, org.orgId, `Synchroteam ${run}-${uuidv7().slice(-6)}`);
-        for (const u of users.slice(0, devices)) {
+        if (previousTeam) {
           await tx.query(
-            `INSERT INTO memberships (id, org_id, team_id, user_id, role) VALUES ($1, $2, $3, $4, 'worker')`,
-            [uuidv7(), org.orgId, id, u.id],
+            `WITH t AS (UPDATE teams SET is_active = false WHERE id = $1)
+             UPDATE memberships SET is_active = false WHERE team_id = $1`,
+            [previousTeam],
           );
         }
+        const id = await addTeam(tx, org.orgId, `Synchroteam ${run}-${uuidv7().slice(-6)}`);
+        const members = users.slice(0, devices);
+        await tx.query(
+          `INSERT INTO memberships (id, org_id, team_id, user_id, role)
+           SELECT m, $1, $2, u, 'worker' FROM unnest($3::uuid[], $4::uuid[]) AS x(m, u)`,
+          [org.orgId, id, members.map(() => uuidv7()), members.map((u) => u.id)],
+        );
         return id;
       });
       previousTeam = teamId;
@@ -255,39 +263,46 @@ it(`converges with nothing lost or doubled (${RUNS} runs)`, async () => {
       for (const phone of phones) await pullAll(phone);
       for (const phone of phones) cursors.set(phone.user.id, phone.cursor!);
 
-      const server = await db.owner(async (tx) => ({
-        persons: await tx.query<{ id: string; version: number; description: string | null; nickname: string }>(
-          `SELECT id, version, description, nickname FROM persons WHERE owner_team_id = $1 AND is_active ORDER BY id`,
-          [teamId],
-        ),
-        contacts: await tx.query<{ id: string; person_ids: string[] }>(
-          `SELECT c.id, coalesce((SELECT array_agg(cp.person_id ORDER BY cp.person_id) FROM contact_persons cp WHERE cp.contact_id = c.id), '{}') AS person_ids
+      // Descriptions and history values are sealed at rest; the phones hold them opened.
+      const server = unsealDeep(
+        await db.owner(async (tx) => ({
+          persons: await tx.query<{ id: string; version: number; description: string | null; nickname: string }>(
+            `SELECT id, version, description, nickname FROM persons WHERE owner_team_id = $1 AND is_active ORDER BY id`,
+            [teamId],
+          ),
+          contacts: await tx.query<{ id: string; person_ids: string[] }>(
+            `SELECT c.id, coalesce((SELECT array_agg(cp.person_id ORDER BY cp.person_id) FROM contact_persons cp WHERE cp.contact_id = c.id), '{}') AS person_ids
              FROM contacts c WHERE c.team_id = $1 ORDER BY c.id`,
-          [teamId],
-        ),
-        applied: await tx.query<{ id: string; status: string }>(
-          `SELECT id, status FROM sync_mutations WHERE id = ANY($1::uuid[])`,
-          [all.map((m) => m.id)],
-        ),
-        created: await tx.query<{ entity_id: string; n: number }>(
-          `SELECT entity_id, count(*)::int AS n FROM audit_events WHERE action IN ('contact.created', 'person.created') AND entity_id = ANY($1::uuid[]) GROUP BY entity_id`,
-          [
-            all.flatMap((m) => [
-              m.payload.id as string,
-              ...((m.payload.newPersons as { id: string }[] | undefined) ?? []).map((p) => p.id),
-            ]),
-          ],
-        ),
-        history: await tx.query<{
-          person_id: string;
-          action: string;
-          changes: { description?: { from: string | null; to: string }; baseVersion?: number; serverVersion?: number };
-        }>(
-          `SELECT h.person_id, h.action, h.changes FROM person_history h JOIN persons p ON p.id = h.person_id
+            [teamId],
+          ),
+          applied: await tx.query<{ id: string; status: string }>(
+            `SELECT id, status FROM sync_mutations WHERE id = ANY($1::uuid[])`,
+            [all.map((m) => m.id)],
+          ),
+          created: await tx.query<{ entity_id: string; n: number }>(
+            `SELECT entity_id, count(*)::int AS n FROM audit_events WHERE action IN ('contact.created', 'person.created') AND entity_id = ANY($1::uuid[]) GROUP BY entity_id`,
+            [
+              all.flatMap((m) => [
+                m.payload.id as string,
+                ...((m.payload.newPersons as { id: string }[] | undefined) ?? []).map((p) => p.id),
+              ]),
+            ],
+          ),
+          history: await tx.query<{
+            person_id: string;
+            action: string;
+            changes: {
+              description?: { from: string | null; to: string };
+              baseVersion?: number;
+              serverVersion?: number;
+            };
+          }>(
+            `SELECT h.person_id, h.action, h.changes FROM person_history h JOIN persons p ON p.id = h.person_id
             WHERE p.owner_team_id = $1 AND h.action LIKE 'updated%' ORDER BY h.at, h.id`,
-          [teamId],
-        ),
-      }));
+            [teamId],
+          ),
+        })),
+      );
 
       // Exactly once: every mutation has one applied record, every record one creation.
       expect(server.applied).toHaveLength(all.length);
@@ -326,6 +341,7 @@ it(`converges with nothing lost or doubled (${RUNS} runs)`, async () => {
         expect(Object.fromEntries(phone.contacts)).toEqual(contacts);
       }
     }),
-    { numRuns: RUNS },
+    // SYNC_PROPERTY_SEED replays a reported failure (fast-check prints the seed with it).
+    { numRuns: RUNS, ...(process.env.SYNC_PROPERTY_SEED ? { seed: Number(process.env.SYNC_PROPERTY_SEED) } : {}) },
   );
 }, 1_800_000);

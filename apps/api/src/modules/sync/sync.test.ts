@@ -6,6 +6,7 @@ import { uuidv7 } from "@vindplaats/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedOrg } from "../../../test/factories.ts";
 import { createHarness, type Harness, rowCounts, type Session, signIn } from "../../../test/harness.ts";
+import { unseal } from "../../crypto/fields.ts";
 import { upgradePayload } from "./upgrade.ts";
 
 let h: Harness;
@@ -185,7 +186,7 @@ describe("push", () => {
     const note = await h.db.owner((tx) =>
       tx.query<{ note: string }>(`SELECT note FROM contacts WHERE id = $1`, [m.payload.id]),
     );
-    expect(note[0]!.note).toBe("Origineel");
+    expect(unseal(note[0]!.note)).toBe("Origineel"); // sealed at rest
     // Another worker reusing the id is refused too.
     expect((await push(workerA2, [m])).results[0]!.status).toBe("refused");
     const conflicts = (await coordA.request({ method: "GET", url: "/api/v1/sync/conflicts" })).json();
@@ -249,7 +250,7 @@ describe("push", () => {
     const p = await h.db.owner((tx) =>
       tx.query<{ description: string }>(`SELECT description FROM persons WHERE id = $1`, [person]),
     );
-    expect(p[0]!.description).toBe("Draagt een rode jas");
+    expect(unseal(p[0]!.description)).toBe("Draagt een rode jas"); // sealed at rest
     const future = await push(workerA, [
       mutation("person.create", { id: uuidv7(), teamId: org.teamA, nickname: "Later" }, SYNC_FORMAT_VERSION + 1),
     ]);
@@ -472,7 +473,7 @@ describe("conflicts", () => {
     const p = await h.db.owner((tx) =>
       tx.query<{ description: string }>(`SELECT description FROM persons WHERE id = $1`, [id]),
     );
-    expect(p[0]!.description).toBe("Van telefoon B");
+    expect(unseal(p[0]!.description)).toBe("Van telefoon B"); // sealed at rest
     const conflicts = (await coordA.request({ method: "GET", url: "/api/v1/sync/conflicts" })).json();
     expect(conflicts.find((c: { personId: string }) => c.personId === id)).toMatchObject({
       kind: "person_edit",

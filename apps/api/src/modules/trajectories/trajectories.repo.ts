@@ -1,6 +1,8 @@
 // SQL for trajectories and what hangs under them: goals, steps, participants, partners, case
-// conferences and Housing First checkpoints.
+// conferences and Housing First checkpoints. Goal and step descriptions and the notes of case
+// conferences and checkpoints are sealed at rest.
 import type { CheckpointMonth, GoalStatus, HousingOutcome, TrajectoryKind, TrajectoryStatus } from "@vindplaats/domain";
+import { seal, unsealRows } from "../../crypto/fields.ts";
 import type { Tx } from "../../db/database.ts";
 
 export interface TrajectoryRow {
@@ -116,25 +118,20 @@ type Base = { id: string; orgId: string; teamId: string; trajectoryId: string };
 export async function insertGoal(tx: Tx, g: Base & { lifeDomain: string; description: string; by: string; now: Date }) {
   await tx.query(
     `INSERT INTO trajectory_goals (id, org_id, team_id, trajectory_id, life_domain, description, created_at, created_by, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$7)`,
-    [g.id, g.orgId, g.teamId, g.trajectoryId, g.lifeDomain, g.description, g.now, g.by],
+    [g.id, g.orgId, g.teamId, g.trajectoryId, g.lifeDomain, seal(g.description), g.now, g.by],
   );
 }
 
 export async function getGoal(tx: Tx, id: string) {
-  return (
-    (
-      await tx.query<{
-        id: string;
-        trajectory_id: string;
-        team_id: string;
-        life_domain: string;
-        description: string;
-        status: GoalStatus;
-      }>(`SELECT id, trajectory_id, team_id, life_domain, description, status FROM trajectory_goals WHERE id = $1`, [
-        id,
-      ])
-    )[0] ?? null
-  );
+  const rows = await tx.query<{
+    id: string;
+    trajectory_id: string;
+    team_id: string;
+    life_domain: string;
+    description: string;
+    status: GoalStatus;
+  }>(`SELECT id, trajectory_id, team_id, life_domain, description, status FROM trajectory_goals WHERE id = $1`, [id]);
+  return unsealRows(rows, ["description"])[0] ?? null;
 }
 
 export async function updateGoal(
@@ -144,7 +141,7 @@ export async function updateGoal(
 ) {
   await tx.query(
     `UPDATE trajectory_goals SET status = coalesce($2, status), description = coalesce($3, description), updated_at = $4 WHERE id = $1`,
-    [id, f.status ?? null, f.description ?? null, f.now],
+    [id, f.status ?? null, seal(f.description), f.now],
   );
 }
 
@@ -154,7 +151,7 @@ export async function insertStep(
 ) {
   await tx.query(
     `INSERT INTO trajectory_steps (id, org_id, team_id, trajectory_id, goal_id, description, due_on, created_at, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-    [s.id, s.orgId, s.teamId, s.trajectoryId, s.goalId, s.description, s.dueOn, s.now, s.by],
+    [s.id, s.orgId, s.teamId, s.trajectoryId, s.goalId, seal(s.description), s.dueOn, s.now, s.by],
   );
 }
 
@@ -207,7 +204,7 @@ export async function insertConference(
 ) {
   await tx.query(
     `INSERT INTO case_conferences (id, org_id, team_id, trajectory_id, held_on, partners_present, note, created_at, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-    [c.id, c.orgId, c.teamId, c.trajectoryId, c.heldOn, c.partnersPresent, c.note, c.now, c.by],
+    [c.id, c.orgId, c.teamId, c.trajectoryId, c.heldOn, c.partnersPresent, seal(c.note), c.now, c.by],
   );
 }
 
@@ -224,7 +221,7 @@ export async function insertCheckpoint(
 ) {
   await tx.query(
     `INSERT INTO housing_checkpoints (id, org_id, team_id, trajectory_id, month, outcome, recorded_on, note, created_at, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
-    [c.id, c.orgId, c.teamId, c.trajectoryId, c.month, c.outcome, c.recordedOn, c.note, c.now, c.by],
+    [c.id, c.orgId, c.teamId, c.trajectoryId, c.month, c.outcome, c.recordedOn, seal(c.note), c.now, c.by],
   );
 }
 
@@ -280,7 +277,14 @@ export async function trajectoryParts(tx: Tx, id: string) {
     `SELECT month, outcome, recorded_on AS "recordedOn", note FROM housing_checkpoints WHERE trajectory_id = $1 ORDER BY month`,
     [id],
   );
-  return { goals, steps, participants, partners, conferences, checkpoints };
+  return {
+    goals: unsealRows(goals, ["description"]),
+    steps: unsealRows(steps, ["description"]),
+    participants,
+    partners,
+    conferences: unsealRows(conferences, ["note"]),
+    checkpoints: unsealRows(checkpoints, ["note"]),
+  };
 }
 
 /** Housing First tenancies of the teams with their checkpoints: the input of the retention figure. */

@@ -3,7 +3,7 @@
 import type { CreateTrajectoryBody } from "@vindplaats/contracts";
 import { canMoveTrajectory, type TrajectoryStatus, uuidv7 } from "@vindplaats/domain";
 import type { Ctx } from "../../http/context.ts";
-import { conflict, invalidField, invalidTransition, notFound } from "../../http/errors.ts";
+import { AppError, conflict, invalidField, invalidTransition, notFound } from "../../http/errors.ts";
 import { audit } from "../audit/audit.service.ts";
 import { requirePastDay, today } from "../cases/case-rules.ts";
 import { requireCase, requireHousehold } from "../cases/cases.service.ts";
@@ -37,7 +37,10 @@ export async function requireTeamCase(ctx: Ctx, caseId: string, teamId: string, 
 export async function requirePersonInScope(ctx: Ctx, personId: string, field: string) {
   try {
     await requirePersonAccess(ctx, personId, "write");
-  } catch {
+  } catch (error) {
+    // A restricted or anonymised record says so; anything else must not reveal that the person exists.
+    if (error instanceof AppError && (error.key === "person_restricted" || error.key === "person_anonymised"))
+      throw new AppError(error.status, error.key, [{ field, key: error.issues[0]?.key ?? "field.invalid" }]);
     throw invalidField(field, "field.not_found");
   }
 }

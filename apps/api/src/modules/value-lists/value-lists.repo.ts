@@ -1,6 +1,6 @@
 import type { ValueListName } from "@vindplaats/domain";
 import { uuidv7 } from "@vindplaats/domain";
-import type { Tx } from "../../db/database.ts";
+import { prepared, type Tx } from "../../db/database.ts";
 import { DEFAULT_VALUE_LISTS } from "./defaults.ts";
 
 export interface ValueRow {
@@ -32,7 +32,7 @@ export async function getValue(tx: Tx, list: string, code: string): Promise<Valu
 export async function activeCodes(tx: Tx, list: ValueListName, codes: readonly string[]): Promise<Set<string>> {
   if (!codes.length) return new Set();
   const rows = await tx.query<{ code: string }>(
-    `SELECT code FROM value_lists WHERE list = $1 AND code = ANY($2::text[]) AND is_active`,
+    prepared(`SELECT code FROM value_lists WHERE list = $1 AND code = ANY($2::text[]) AND is_active`),
     [list, codes],
   );
   return new Set(rows.map((r) => r.code));

@@ -10,6 +10,7 @@ import { TextField } from "../../ui/field.tsx";
 import { FormError, useFieldErrors } from "../../ui/form-error.tsx";
 import { Banner, Card, PageHeader } from "../../ui/misc.tsx";
 import { useSession, useSessionActions } from "../auth/session.ts";
+import { SecurityCard } from "../security/security-card.tsx";
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ export function AccountPage() {
         </dl>
       </Card>
       <PasswordCard />
+      <SecurityCard />
       <SessionsCard />
     </div>
   );

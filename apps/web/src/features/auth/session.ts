@@ -59,6 +59,12 @@ export function useSessionActions() {
       storeSession(queryClient, view);
       return view;
     },
+    /** A session view from a finished step (second factor, enrolment, passkey sign-in). */
+    adopt: (view: SessionView) => {
+      queryClient.clear();
+      storeSession(queryClient, view);
+      return view;
+    },
     signOut: async () => {
       await api.post("/api/v1/auth/sign-out", {}, { allow401: true }).catch(() => undefined);
       forget();

@@ -11,6 +11,7 @@ import type {
 import type { z } from "zod";
 import { ApiError, api } from "../../api/client.ts";
 import { parseProblem } from "../../api/problem.ts";
+import { readWithFallback } from "../../offline/state.ts";
 
 export type { ContactFilters, ContactView };
 export type ContactRevision = z.infer<typeof contactRevisionView>;
@@ -52,7 +53,13 @@ export const revisionsQuery = (id: string) =>
 export const lastContactQuery = (teamId: string) =>
   queryOptions({
     queryKey: ["contacts", "last", teamId],
-    queryFn: () => api.get<ContactView | null>(`/api/v1/contacts/last?teamId=${teamId}`),
+    // Without network: the last one on the phone, sent or still waiting.
+    queryFn: () =>
+      readWithFallback(
+        () => api.get<ContactView | null>(`/api/v1/contacts/last?teamId=${teamId}`),
+        (store) => store.lastContact(teamId),
+      ),
+    networkMode: "always",
     staleTime: 0,
   });
 

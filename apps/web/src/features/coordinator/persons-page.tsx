@@ -10,6 +10,7 @@ import { Badge, Banner, Empty, ErrorState, Loading, PageHeader } from "../../ui/
 import { formatStart } from "../contacts/vocabulary.ts";
 import { type Page, type PersonListItem, personListPath } from "../persons/persons-api.ts";
 import { useDebounced } from "../register/use-debounced.ts";
+import { KnownElsewhere } from "../secrecy/known-elsewhere.tsx";
 import { useCurrentTeam } from "../shell/current-team.tsx";
 import { NewPersonDialog } from "./new-person-dialog.tsx";
 import "../contacts/forms.css";
@@ -65,6 +66,7 @@ export function PersonsPage() {
       {list.isPending ? <Loading /> : null}
       {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.isSuccess && !items.length ? <Empty>{t("persons.list.empty")}</Empty> : null}
+      <KnownElsewhere nickname={q} />
       <ul className="list-rows" aria-label={t("persons.list.title")}>
         {items.map((p) => (
           <li key={p.id}>

@@ -9,6 +9,9 @@ import { placesQuery } from "../../api/org.ts";
 import { Button } from "../../ui/button.tsx";
 import { Badge, Banner, Card, PageHeader } from "../../ui/misc.tsx";
 import { useSession } from "../auth/session.ts";
+import { AccessHistoryLink } from "../secrecy/access-history-link.tsx";
+import { BreakGlassBanner } from "../secrecy/break-glass-banner.tsx";
+import { ShareSection } from "../secrecy/share-section.tsx";
 import { IdentityDialog } from "./identity-dialog.tsx";
 import { MergeSection } from "./merge-section.tsx";
 import { NoteForm } from "./note-form.tsx";
@@ -67,9 +70,10 @@ export function PersonPage() {
           </Link>
         </Banner>
       ) : null}
-      {page.relation !== "own" && page.relation !== "same_team" ? (
+      {page.relation !== "own" && page.relation !== "same_team" && page.relation !== "break_glass" ? (
         <Banner role="note">{t(`persons.relation.${page.relation}`)}</Banner>
       ) : null}
+      {page.relation === "break_glass" ? <BreakGlassBanner personId={person.id} /> : null}
       <div className="grid grid-2">
         <div className="stack">
           <Card aria-labelledby="timeline-title">
@@ -89,6 +93,8 @@ export function PersonPage() {
           </Card>
           {person.identity ? <IdentityCard identity={person.identity} /> : null}
           <AlsoKnownBy teams={page.otherTeams} />
+          {canWork ? <ShareSection personId={person.id} nickname={person.nickname} /> : null}
+          <AccessHistoryLink personId={person.id} />
           <Memberships personId={person.id} />
           {isCoordinator && !person.mergedIntoId ? <MergeSection person={person} /> : null}
         </div>

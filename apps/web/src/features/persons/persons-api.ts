@@ -13,6 +13,7 @@ import type {
 } from "@vindplaats/contracts";
 import type { z } from "zod";
 import { api } from "../../api/client.ts";
+import { readWithFallback } from "../../offline/state.ts";
 
 export type PersonListItem = z.infer<typeof personListItem>;
 export type PersonPage = z.infer<typeof personPage>;
@@ -32,11 +33,19 @@ const qs = (params: Record<string, string | number | null | undefined>) => {
   return text ? `?${text}` : "";
 };
 
-/** Known persons of a team whose nickname contains the fragment (at least 3 letters asked by screens). */
+/**
+ * Known persons of a team whose nickname contains the fragment (at least 3 letters asked by screens).
+ * Without network: the team's persons on the phone, and those added on it that wait to be sent.
+ */
 export const personSearchQuery = (teamId: string | undefined, q: string, limit = 8) =>
   queryOptions({
     queryKey: ["persons", "search", { teamId, q, limit }],
-    queryFn: ({ signal }) => api.get<Page<PersonListItem>>(`/api/v1/persons${qs({ teamId, q, limit })}`, { signal }),
+    queryFn: ({ signal }) =>
+      readWithFallback<Page<PersonListItem>>(
+        () => api.get<Page<PersonListItem>>(`/api/v1/persons${qs({ teamId, q, limit })}`, { signal }),
+        (store) => store.searchPersons(q, limit),
+      ),
+    networkMode: "always",
     placeholderData: keepPreviousData,
     staleTime: 10_000,
   });

@@ -145,9 +145,15 @@ function ChosenPerson({
   );
 }
 
-/** A pre-filled person (repeat, group) has only an id: look the nickname up once. */
+/** A pre-filled person (repeat, group) has only an id: look the nickname up once, offline on the phone. */
 function useNickname(person: PersonRef): string {
   const { t } = useTranslation();
   const lookup = useQuery({ ...personPageQuery(person.id), enabled: person.nickname === null });
-  return person.nickname ?? lookup.data?.person.nickname ?? t("app.loading");
+  const local = useQuery({
+    queryKey: ["offline", "nickname", person.id],
+    queryFn: async () => (await (await import("../../offline/local-reads.ts")).nickname(person.id)) ?? null,
+    enabled: person.nickname === null && (lookup.isError || lookup.isPaused),
+    networkMode: "always",
+  });
+  return person.nickname ?? lookup.data?.person.nickname ?? local.data ?? t("app.loading");
 }

@@ -6,6 +6,7 @@ import type { ContactView } from "@vindplaats/contracts";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { placesQuery } from "../../api/org.ts";
+import { useOfflineTexts } from "../../offline/texts.ts";
 import { Button } from "../../ui/button.tsx";
 import { Banner, PageHeader } from "../../ui/misc.tsx";
 import { useErrorText } from "../../ui/use-error-text.ts";
@@ -17,7 +18,7 @@ import { type ContactDraft, draftFromLast, newDraft, type PersonRef, toContactBo
 import { ContactForm } from "./contact-form.tsx";
 import { readRecentPlaces, rememberPlace } from "./recent-places.ts";
 import { useRegisterErrors } from "./register-errors.ts";
-import { submitContact } from "./submit.ts";
+import { type Saved, submitContact } from "./submit.ts";
 import "./register.css";
 
 type StartMode = "standard" | "repeat" | "group";
@@ -41,11 +42,12 @@ function RegisterScreen({ team, startMode }: { team: Membership; startMode: Star
     mode: startMode === "group" ? "group" : "standard",
   }));
   const [recent, setRecent] = useState(() => readRecentPlaces(session.user.id));
-  const [saved, setSaved] = useState<{ contact: ContactView; persons: PersonRef[] } | null>(null);
+  const [saved, setSaved] = useState<{ contact: Saved<ContactView>; persons: PersonRef[] } | null>(null);
   const [repeat, setRepeat] = useState<{ state: "idle" | "busy" | "none" | "failed"; error?: unknown }>({
     state: "idle",
   });
-  const save = useMutation({ mutationFn: submitContact });
+  // "always": without network the contact is saved on the phone, never paused.
+  const save = useMutation({ mutationFn: submitContact, networkMode: "always" });
   const errors = useRegisterErrors(save.error);
   const set = (patch: Partial<ContactDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
@@ -136,11 +138,12 @@ function SavedPanel({
   persons,
   onAnother,
 }: {
-  contact: ContactView;
+  contact: Saved<ContactView>;
   persons: PersonRef[];
   onAnother: () => void;
 }) {
   const { t } = useTranslation();
+  const offline = useOfflineTexts();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const known = persons.filter((p) => contact.personIds.includes(p.id));
@@ -152,6 +155,7 @@ function SavedPanel({
       <Banner tone="success" role="status">
         {t("register.savedDetail", { count: contact.personIds.length + contact.anonymousTotal })}
       </Banner>
+      {contact.savedHere ? <Banner role="status">{offline.savedHereDetail}</Banner> : null}
       {known.length ? (
         <ul className="chips" aria-label={t("register.savedPersons")}>
           {known.map((p) => (

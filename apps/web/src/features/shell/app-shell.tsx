@@ -1,15 +1,19 @@
 // The signed-in frame: demo banner, sidebar (a collapsible menu on phones) with team switcher,
 // navigation, language and sign-out, and the main region where routes render.
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
+import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import { Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Logo } from "../../ui/logo.tsx";
 import { Loading } from "../../ui/misc.tsx";
 import { canManageOrg } from "../auth/permissions.ts";
-import { sessionQuery, useSession, useSessionActions } from "../auth/session.ts";
+import { sessionQuery, useSession } from "../auth/session.ts";
 import { ReportsNavItems } from "../dashboard/reports-nav.tsx";
+import { ProtectionNav } from "../protection/protection-nav.tsx";
+import { SecrecyNavItems } from "../secrecy/secrecy-nav.tsx";
+import { SubjectRightsNav } from "../subject-rights/subject-rights-nav.tsx";
 import { CurrentTeamProvider } from "./current-team.tsx";
+import { OfflineBar, SignOutButton } from "./offline-bar.tsx";
 import { LanguageSwitcher, TeamSwitcher } from "./switchers.tsx";
 
 export function AppShell() {
@@ -64,6 +68,7 @@ export function AppShell() {
           <SidebarFooter />
         </aside>
         <main id="main" className="main" tabIndex={-1}>
+          <OfflineBar />
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>
@@ -119,6 +124,7 @@ function MainNav({ isAdmin, hasTeam }: { isAdmin: boolean; hasTeam: boolean }) {
           </>
         ) : null}
         <ReportsNavItems />
+        <SecrecyNavItems />
         <li>
           <Link to="/account" {...linkProps}>
             {t("nav.account")}
@@ -156,22 +162,22 @@ function MainNav({ isAdmin, hasTeam }: { isAdmin: boolean; hasTeam: boolean }) {
                 {t("nav.valueLists")}
               </Link>
             </li>
+            <li>
+              <Link to="/admin/security" {...linkProps}>
+                {t("securityAdmin.nav")}
+              </Link>
+            </li>
           </ul>
         </>
       ) : null}
+      <ProtectionNav />
+      <SubjectRightsNav />
     </nav>
   );
 }
 
 function SidebarFooter() {
-  const { t } = useTranslation();
   const session = useSession();
-  const actions = useSessionActions();
-  const navigate = useNavigate();
-  const signOut = async () => {
-    await actions.signOut();
-    await navigate({ to: "/sign-in", search: { reason: "signed_out" } });
-  };
   return (
     <div className="sidebar-foot">
       <LanguageSwitcher signedIn />
@@ -179,9 +185,7 @@ function SidebarFooter() {
         <span className="me-name">{session.user.displayName}</span>
         <span className="me-mail">{session.user.email}</span>
       </div>
-      <button type="button" className="btn btn-secondary btn-sm" onClick={() => void signOut()}>
-        {t("nav.signOut")}
-      </button>
+      <SignOutButton />
     </div>
   );
 }

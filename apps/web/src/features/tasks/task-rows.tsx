@@ -6,12 +6,12 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { Button } from "../../ui/button.tsx";
 import { Badge } from "../../ui/misc.tsx";
-import { formatDay, useTaskSaving } from "./tasks-api.ts";
+import { formatDay, markTaskDone, useTaskSaving } from "./tasks-api.ts";
 import "../cases/cases.css";
 
 export function TaskRows({ tasks, showAssignee = false }: { tasks: TaskView[]; showAssignee?: boolean }) {
   const { t, i18n } = useTranslation();
-  const done = useTaskSaving((id: string) => api.post(`/api/v1/tasks/${id}/done`));
+  const done = useTaskSaving(markTaskDone);
   const reopen = useTaskSaving((id: string) => api.post(`/api/v1/tasks/${id}/reopen`));
   return (
     <ul className="case-rows">

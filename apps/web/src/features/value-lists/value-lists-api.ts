@@ -7,12 +7,19 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { api } from "../../api/client.ts";
 import { isLocale } from "../../i18n/index.ts";
+import { readWithFallback } from "../../offline/state.ts";
 
 export type ValueItem = z.infer<typeof valueListItem>;
 
 export const valueListsQuery = queryOptions({
   queryKey: ["value-lists"],
-  queryFn: () => api.get<ValueItem[]>("/api/v1/value-lists"),
+  // Without network, the phone's copy (src/offline).
+  queryFn: () =>
+    readWithFallback(
+      () => api.get<ValueItem[]>("/api/v1/value-lists"),
+      (store) => store.valueLists(),
+    ),
+  networkMode: "always",
   staleTime: 5 * 60_000,
 });
 

@@ -6,6 +6,7 @@ import { teamsQuery, type User, usersQuery, useSaving } from "../../../api/org.t
 import { Button } from "../../../ui/button.tsx";
 import { Empty, PageHeader } from "../../../ui/misc.tsx";
 import { Table } from "../../../ui/table.tsx";
+import { securityApi } from "../../security/security-api.ts";
 import { ActiveToggle, type Editing, InactiveFilter, StatusBadge, visibleRows } from "../admin-ui.tsx";
 import { PasswordDialog } from "./password-dialog.tsx";
 import { UserDialog } from "./user-dialog.tsx";
@@ -86,6 +87,17 @@ export function UsersPage() {
                       aria-label={`${t("admin.users.resetPassword")}: ${user.displayName}`}
                     >
                       {t("admin.users.resetPassword")}
+                    </Button>
+                    <Button
+                      size="sm"
+                      onClick={async () => {
+                        if (!window.confirm(t("securityAdmin.resetFactorConfirm", { name: user.displayName }))) return;
+                        await securityApi.resetFactor(user.id);
+                        setSaved(`${t("securityAdmin.resetDone")} ${user.displayName}`);
+                      }}
+                      aria-label={`${t("securityAdmin.resetFactor")}: ${user.displayName}`}
+                    >
+                      {t("securityAdmin.resetFactor")}
                     </Button>
                     <ActiveToggle
                       isActive={user.isActive}
